@@ -1,0 +1,94 @@
+import scrollama from "scrollama";
+import { activeStepIndex } from "./activeStep";
+
+/** Share of the viewport height at which a step becomes active. */
+const OFFSET = 0.6;
+
+/**
+ * <scrolly-story> wraps one chapter: a sticky graphic and the steps that drive it. The graphic
+ * shows the state of the active step only (see activeStepIndex), exposed as `data-step` on the
+ * graphic and `data-active-step` on the element.
+ */
+export class ScrollyStory extends HTMLElement {
+  private scroller: ReturnType<typeof scrollama> | null = null;
+  private steps: HTMLElement[] = [];
+  private graphic: HTMLElement | null = null;
+  private img: HTMLImageElement | null = null;
+  private status: HTMLElement | null = null;
+  private token = 0;
+  private readonly onResize = () => {
+    this.scroller?.resize();
+    this.syncToLayout();
+  };
+  private readonly onHash = () => requestAnimationFrame(() => this.syncToLayout());
+
+  connectedCallback(): void {
+    this.steps = [...this.querySelectorAll<HTMLElement>(".step[data-step]")];
+    this.graphic = this.querySelector(".scrolly__graphic");
+    this.img = this.querySelector(".scrolly__img");
+    this.status = this.querySelector(".scrolly__status");
+    if (!this.steps.length || !this.graphic || !this.img) return;
+    this.setAttribute("data-enhanced", "");
+    this.scroller = scrollama();
+    this.scroller
+      .setup({ step: this.steps, offset: OFFSET })
+      .onStepEnter(({ element }) => this.activate(element as HTMLElement))
+      .onStepExit(({ index, direction }) => {
+        // Scrolling back above the first step keeps the first state.
+        if (index === 0 && direction === "up") this.activate(this.steps[0]!);
+      });
+    window.addEventListener("resize", this.onResize);
+    window.addEventListener("hashchange", this.onHash);
+    window.addEventListener("pageshow", this.onHash);
+    this.syncToLayout();
+  }
+
+  disconnectedCallback(): void {
+    this.scroller?.destroy();
+    this.scroller = null;
+    window.removeEventListener("resize", this.onResize);
+    window.removeEventListener("hashchange", this.onHash);
+    window.removeEventListener("pageshow", this.onHash);
+  }
+
+  /** Activates the step that the current layout puts at the trigger line. */
+  syncToLayout(): void {
+    const tops = this.steps.map((s) => s.getBoundingClientRect().top);
+    const i = activeStepIndex(tops, window.innerHeight * OFFSET);
+    this.activate(this.steps[i]!);
+  }
+
+  private activate(step: HTMLElement): void {
+    const id = step.dataset.step!;
+    if (this.dataset.activeStep === id) return;
+    this.dataset.activeStep = id;
+    for (const s of this.steps) s.classList.toggle("is-active", s === step);
+    const graphic = this.graphic!;
+    graphic.dataset.step = id;
+    graphic.dataset.kind = step.dataset.kind ?? "";
+    if (this.status) this.status.textContent = step.querySelector(".step__alt")?.textContent ?? "";
+    this.showImage(step.dataset.graphic!);
+    this.dispatchEvent(
+      new CustomEvent("stepchange", { detail: { id, kind: step.dataset.kind }, bubbles: true }),
+    );
+  }
+
+  /** Swaps the static image once the new one is decoded, so the graphic never flashes blank. */
+  private showImage(src: string): void {
+    const img = this.img!;
+    if (img.getAttribute("src") === src) return;
+    const token = ++this.token;
+    const next = new Image();
+    next.src = src;
+    next
+      .decode()
+      .catch(() => undefined)
+      .then(() => {
+        if (token !== this.token) return;
+        img.src = src;
+        img.dataset.src = src;
+      });
+  }
+}
+
+if (!customElements.get("scrolly-story")) customElements.define("scrolly-story", ScrollyStory);

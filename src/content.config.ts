@@ -1,0 +1,25 @@
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { makeChapterSchema } from "./story/chapterSchema";
+import { chapterIdFromFile } from "./story/chapterFile";
+import { storyData } from "./data/storyData";
+
+// The schema checks every reference against the data, so a typo in a place, region or
+// country id stops the build with the chapter file, the step and the value named.
+const data = storyData();
+
+const chapters = defineCollection({
+  // content/chapters/NN-slug.mdx: NN is the reading order, slug the chapter's id and anchor.
+  loader: glob({
+    pattern: "*.mdx",
+    base: "./content/chapters",
+    generateId: ({ entry }) => chapterIdFromFile(entry),
+  }),
+  schema: makeChapterSchema({
+    placeIds: new Set(data.places.map((p) => p.id)),
+    regionIds: new Set(data.regions.map((r) => r.id)),
+    countryIds: new Set(data.countries.map((c) => c.iso3)),
+  }),
+});
+
+export const collections = { chapters };

@@ -1,0 +1,45 @@
+import { z } from "astro/zod";
+import { id, isoDate, optionalLat, optionalLon, optionalNum, optionalText, text, urlList } from "./fields";
+import { loadTable } from "./loadTable";
+
+/** One row of `content/data/attacks.csv`: an attack on Niger's army, 2023–2024. */
+export const attackRow = z.object({
+  /** Same id as the event in timeline.json. */
+  event_id: id,
+  /** Local date of the attack. */
+  date: isoDate,
+  /** Name as shown to readers. */
+  name: text,
+  /** Place id in places.csv; blank when no location was gathered. */
+  place_id: z.string().transform((s) => s.trim() || null),
+  /** Latitude (copied from places.csv); blank when unknown. */
+  lat: optionalLat(),
+  /** Longitude; blank when unknown. */
+  lon: optionalLon(),
+  /** How sure the location is; "APPROXIMATE" marks estimates, "none" no location. */
+  coord_confidence: text,
+  /** Region of Niger (as sourced; may say sources conflict). */
+  region: text,
+  /** Soldiers killed, official figure; blank = not reported. */
+  soldiers_killed_official: optionalNum({ integer: true, min: 0 }),
+  /** Civilians killed, official figure; blank = not reported. */
+  civilians_killed_official: optionalNum({ integer: true, min: 0 }),
+  /** Wounded, official figure; blank = not reported. */
+  wounded_official: optionalNum({ integer: true, min: 0 }),
+  /** Attackers killed as claimed by the army: text, never a verified number. */
+  attackers_killed_claimed: optionalText,
+  /** Who carried it out, as far as sources say. */
+  perpetrator: optionalText,
+  /** Free notes. */
+  notes: optionalText,
+  /** Source URLs, " | "-separated. */
+  sources: urlList,
+});
+export type Attack = z.output<typeof attackRow> & { approximate: boolean };
+
+export function loadAttacks(): Attack[] {
+  return loadTable("attacks.csv", attackRow, { idColumn: "event_id" }).map((a) => ({
+    ...a,
+    approximate: /approximate/i.test(a.coord_confidence),
+  }));
+}

@@ -1,0 +1,62 @@
+import { z } from "astro/zod";
+import { isoMonth, num, optionalNum, optionalText, text } from "./fields";
+import { loadTable } from "./loadTable";
+
+/** One month of `niger_monthly_fatalities_ucdp_views.csv` (UCDP best estimates via VIEWS). */
+export const monthRow = z.object({
+  /** The month, YYYY-MM. */
+  month: isoMonth,
+  /** Year (repeats `month`). */
+  year: num({ integer: true, min: 1989, max: 2100 }),
+  /** Month number 1–12 (repeats `month`). */
+  month_num: num({ integer: true, min: 1, max: 12 }),
+  /** VIEWS month id (1 = Jan 1980). */
+  views_month_id: num({ integer: true, min: 1 }),
+  /** State-based conflict deaths. */
+  ged_sb: num({ integer: true, min: 0 }),
+  /** One-sided violence (deliberate killing of civilians); blank = not available. */
+  ged_os: optionalNum({ integer: true, min: 0 }),
+  /** Non-state conflict deaths; blank before 2018 in this source (not zero). */
+  ged_ns: optionalNum({ integer: true, min: 0 }),
+  /** Where ged_os comes from. */
+  os_source: optionalText,
+  /** Where ged_ns comes from. */
+  ns_source: optionalText,
+  /** Caveats for this month (e.g. preliminary data). */
+  notes: optionalText,
+});
+export type MonthDeaths = z.output<typeof monthRow>;
+
+export function loadMonthlyDeaths(): MonthDeaths[] {
+  const rows = loadTable("niger_monthly_fatalities_ucdp_views.csv", monthRow, { idColumn: "month" });
+  rows.forEach((r, i) => {
+    const expected = `${r.year}-${String(r.month_num).padStart(2, "0")}`;
+    if (r.month !== expected) {
+      throw new Error(
+        `content/data/niger_monthly_fatalities_ucdp_views.csv, row ${i + 2}, field "month": "${r.month}" does not match year/month_num (${expected})`,
+      );
+    }
+  });
+  return rows;
+}
+
+/** One year of `niger_conflict_deaths_by_year_ucdp_owid.csv` (UCDP GED 24.1 via OWID). */
+export const yearRow = z.object({
+  /** Calendar year. */
+  year: num({ integer: true, min: 1989, max: 2100 }),
+  /** Deaths from all organised violence. */
+  deaths_all_organized_violence: num({ integer: true, min: 0 }),
+  /** Deaths in intrastate conflict. */
+  deaths_intrastate: num({ integer: true, min: 0 }),
+  /** Deaths in interstate conflict. */
+  deaths_interstate: num({ integer: true, min: 0 }),
+  /** all − intrastate − interstate (our subtraction: non-state + one-sided). */
+  deaths_other_derived: num({ integer: true, min: 0 }),
+  /** Dataset version. */
+  source_version: text,
+});
+export type YearDeaths = z.output<typeof yearRow>;
+
+export function loadYearlyDeaths(): YearDeaths[] {
+  return loadTable("niger_conflict_deaths_by_year_ucdp_owid.csv", yearRow, { idColumn: "year" });
+}

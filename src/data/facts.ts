@@ -1,0 +1,91 @@
+import { slugify } from "./geo";
+import type { Source, Timeline } from "./timeline";
+
+/**
+ * A fact a chapter may cite in its text: a figure or a date from timeline.json, with its
+ * sources. Chapters write `<Fact id="kandadji_attack.soldiers-killed" />` instead of typing
+ * the number, so every figure on the page comes from the data and links to its source.
+ */
+export interface Fact {
+  id: string;
+  kind: "number" | "date";
+  /** The number, or the ISO date. */
+  value: number | string;
+  unit: string;
+  /** The source says "about". */
+  approx: boolean;
+  /** A claim by a party (e.g. the army), not verified. */
+  claim: boolean;
+  label: string;
+  /** Event the fact belongs to; its sources are listed under `#source-<eventId>`. */
+  eventId: string;
+  sources: Source[];
+}
+
+/**
+ * Every fact of the timeline, by id:
+ * - `<event>.date`: the event's date;
+ * - `<event>.<figure label slug>`: a figure ("soldiers killed" → `soldiers-killed`);
+ * - `<event>.<figure>.<part slug>`: a part of a figure's breakdown.
+ */
+export function buildFacts(timeline: Timeline): Map<string, Fact> {
+  const facts = new Map<string, Fact>();
+  const add = (f: Fact) => {
+    if (facts.has(f.id))
+      throw new Error(`content/data/timeline.json: two figures give the fact id "${f.id}"`);
+    facts.set(f.id, f);
+  };
+  for (const e of timeline.events) {
+    const base = { eventId: e.id, sources: e.sources };
+    add({
+      ...base,
+      id: `${e.id}.date`,
+      kind: "date",
+      value: e.date,
+      unit: "",
+      approx: false,
+      claim: false,
+      label: e.title,
+    });
+    for (const fig of e.figures) {
+      const figId = `${e.id}.${slugify(fig.label)}`;
+      const claim = /claim/i.test(fig.label);
+      const approx =
+        fig.approx === true || /about|around|some|roughly|more than|at least|over/i.test(fig.qualifier ?? "");
+      add({
+        ...base,
+        id: figId,
+        kind: "number",
+        value: fig.value,
+        unit: fig.unit,
+        approx,
+        claim,
+        label: fig.label,
+      });
+      for (const [part, value] of Object.entries(fig.breakdown ?? {})) {
+        add({
+          ...base,
+          id: `${figId}.${slugify(part)}`,
+          kind: "number",
+          value,
+          unit: fig.unit,
+          approx: false,
+          claim,
+          label: `${fig.label}: ${part}`,
+        });
+      }
+    }
+  }
+  return facts;
+}
+
+/** Looks a fact up, or fails with the closest ids so a typo is easy to fix. */
+export function getFact(facts: Map<string, Fact>, id: string): Fact {
+  const f = facts.get(id);
+  if (f) return f;
+  const [event] = id.split(".");
+  const near = [...facts.keys()].filter((k) => k.startsWith(`${event}.`));
+  throw new Error(
+    `unknown fact id "${id}". ${near.length ? `Facts of "${event}": ${near.join(", ")}` : `No event "${event}" in content/data/timeline.json.`}`,
+  );
+}

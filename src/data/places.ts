@@ -1,0 +1,54 @@
+import { z } from "astro/zod";
+import { id, lat, lon, optionalText, text } from "./fields";
+import { loadTable } from "./loadTable";
+
+/** One row of `content/data/places.csv`: a named point on the map, with its provenance. */
+export const placeRow = z.object({
+  /** Stable id that chapters and other files refer to. */
+  id,
+  /** Name as shown to readers. */
+  name: text,
+  /** Other spellings, `;`-separated. */
+  name_alt: optionalText,
+  /** ISO 3166-1 alpha-3 country code; blank for points that are not in one country (tripoint). */
+  country_iso3: z
+    .string()
+    .regex(/^([A-Z]{3})?$/, { error: "expected a 3-letter ISO code or blank" })
+    .transform((s) => s || null),
+  /** First-level unit (free text, as sourced). */
+  admin1: optionalText,
+  /** What kind of place (capital, town, military base / airport, ...). */
+  kind: text,
+  /** Latitude, WGS84 degrees. */
+  lat: lat(),
+  /** Longitude, WGS84 degrees. */
+  lon: lon(),
+  /** How precise the coordinate is; "APPROXIMATE" marks estimates. */
+  coord_precision: text,
+  /** "as published", "derived", "computed" ... */
+  coord_method: text,
+  /** Where the coordinate comes from. */
+  coord_source: text,
+  /** Link(s) to the source. */
+  source_url: text,
+  /** high / medium / low ... */
+  confidence: text,
+  /** Free notes. */
+  notes: optionalText,
+});
+export type PlaceRow = z.output<typeof placeRow>;
+export interface Place extends PlaceRow {
+  /** True when the coordinate is an estimate, not a published location. */
+  approximate: boolean;
+}
+
+export function isApproximate(row: PlaceRow): boolean {
+  return row.coord_method === "derived" || /approximate/i.test(row.coord_precision);
+}
+
+export function loadPlaces(): Place[] {
+  return loadTable("places.csv", placeRow, { idColumn: "id" }).map((row) => ({
+    ...row,
+    approximate: isApproximate(row),
+  }));
+}

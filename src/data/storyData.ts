@@ -1,0 +1,98 @@
+import { DataError } from "./DataError";
+import { loadAttacks, type Attack } from "./attacks";
+import { loadBases, type Base } from "./bases";
+import { loadCountries, loadRegions, loadRiver, type Country, type Region } from "./geo";
+import { loadPlaces, type Place } from "./places";
+import { loadTimeline, type Timeline } from "./timeline";
+import { loadTroops, type TroopFigure } from "./troops";
+import type { Feature, MultiLineString } from "geojson";
+
+export interface StoryData {
+  places: Place[];
+  placeById: Map<string, Place>;
+  attacks: Attack[];
+  bases: Base[];
+  troops: TroopFigure[];
+  timeline: Timeline;
+  countries: Country[];
+  regions: Region[];
+  river: Feature<MultiLineString>;
+}
+
+function checkRef(
+  ids: Set<string>,
+  value: string | null | undefined,
+  loc: { file: string; where: string; field: string },
+  what: string,
+) {
+  if (value != null && !ids.has(value)) {
+    throw new DataError({ ...loc, value }, `unknown ${what} id (not in content/data/places.csv)`);
+  }
+}
+
+/**
+ * Loads every data file the story uses, validates each, and checks the references between
+ * files (a place id in attacks.csv must exist in places.csv, and so on).
+ */
+export function loadStoryData(): StoryData {
+  const places = loadPlaces();
+  const placeIds = new Set(places.map((p) => p.id));
+  const attacks = loadAttacks();
+  const bases = loadBases();
+  const troops = loadTroops();
+  const timeline = loadTimeline();
+  const eventIds = new Set(timeline.events.map((e) => e.id));
+
+  attacks.forEach((a) => {
+    const loc = { file: "content/data/attacks.csv", where: `row "${a.event_id}"`, field: "place_id" };
+    checkRef(placeIds, a.place_id, loc, "place");
+    if (!eventIds.has(a.event_id)) {
+      throw new DataError(
+        { ...loc, field: "event_id", value: a.event_id },
+        "no event with this id in timeline.json",
+      );
+    }
+  });
+  bases.forEach((b) => {
+    const loc = { file: "content/data/bases.csv", where: `row "${b.base}"`, field: "place_id" };
+    checkRef(placeIds, b.place_id, loc, "place");
+    if (!eventIds.has(b.left_by_source_event_id)) {
+      throw new DataError(
+        { ...loc, field: "left_by_source_event_id", value: b.left_by_source_event_id },
+        "no event with this id in timeline.json",
+      );
+    }
+  });
+  troops.forEach((t) =>
+    checkRef(
+      placeIds,
+      t.place_id,
+      { file: "content/data/troops.csv", where: `row ${t.force} ${t.date}`, field: "place_id" },
+      "place",
+    ),
+  );
+  timeline.events.forEach((e) => {
+    const loc = { file: "content/data/timeline.json", where: `event "${e.id}"`, field: "place_id" };
+    checkRef(placeIds, e.place_id, loc, "place");
+    checkRef(placeIds, e.route_to_place_id, { ...loc, field: "route_to_place_id" }, "place");
+  });
+
+  return {
+    places,
+    placeById: new Map(places.map((p) => [p.id, p])),
+    attacks,
+    bases,
+    troops,
+    timeline,
+    countries: loadCountries(),
+    regions: loadRegions(),
+    river: loadRiver(),
+  };
+}
+
+let cached: StoryData | undefined;
+/** loadStoryData(), read once per build. */
+export function storyData(): StoryData {
+  cached ??= loadStoryData();
+  return cached;
+}

@@ -1,0 +1,120 @@
+import { z } from "astro/zod";
+import { id, isoDate } from "./fields";
+import { loadJson } from "./loadTable";
+
+/** A cited source of a fact. */
+export const sourceSchema = z.object({
+  /** Headline or page title (see title_from for how it was read). */
+  title: z.string().min(1),
+  /** Outlet or organisation. */
+  publisher: z.string().min(1),
+  /** Link to the page. */
+  url: z.url(),
+  /** Publication date, when known (YYYY-MM-DD or YYYY-MM). */
+  published: z.string().optional(),
+  /** Whether the title was read from the page or reconstructed. */
+  title_from: z.string(),
+  /** Remarks on the source. */
+  note: z.string().optional(),
+});
+export type Source = z.output<typeof sourceSchema>;
+
+/** A figure attached to an event (a toll, a troop number ...). */
+export const figureSchema = z.object({
+  /** What is counted; "(army claim, unverified)" marks claims. */
+  label: z.string().min(1),
+  /** The number as reported. */
+  value: z.number().nonnegative(),
+  /** Unit (people, soldiers, km ...). */
+  unit: z.string(),
+  /** How the source qualifies it. */
+  qualifier: z.string().optional(),
+  /** True when the source says "about". */
+  approx: z.boolean().optional(),
+  /** Parts of the total (e.g. killed in combat / in an accident). */
+  breakdown: z.record(z.string(), z.number()).optional(),
+  /** Member list, for the alliance event. */
+  members: z.array(z.string()).optional(),
+});
+export type EventFigure = z.output<typeof figureSchema>;
+
+export const eventCategories = ["coup", "attack", "france", "us", "alliance", "ecowas"] as const;
+
+/** One dated event of `content/data/timeline.json`. */
+export const eventSchema = z.object({
+  /** Stable id that chapters refer to. */
+  id,
+  /** Local date in Niger. */
+  date: isoDate,
+  /** How precise the date is. */
+  date_precision: z.string(),
+  /** Which thread of the story. */
+  category: z.enum(eventCategories),
+  /** Place id in places.csv, or null when no location was gathered. */
+  place_id: id.nullable(),
+  /** Destination place, for movements (e.g. the French convoy). */
+  route_to_place_id: id.optional(),
+  /** Short title. */
+  title: z.string().min(1),
+  /** Summary of what the sources say. */
+  summary: z.string().min(1),
+  /** Figures reported for the event. */
+  figures: z.array(figureSchema),
+  /** Who carried it out, for attacks. */
+  perpetrator: z.string().optional(),
+  /** At least one source. */
+  sources: z.array(sourceSchema).min(1, { error: "every event needs a source" }),
+  /** high / medium / low (with reasons). */
+  confidence: z.string(),
+  /** Free notes. */
+  notes: z.string(),
+});
+export type TimelineEvent = z.output<typeof eventSchema>;
+
+export const timelineSchema = z.object({
+  meta: z.object({ description: z.string(), flags: z.array(z.string()) }).loose(),
+  events: z.array(eventSchema),
+  context_statements: z.array(
+    z.object({
+      id,
+      statement: z.string(),
+      date: z.string(),
+      sources: z.array(sourceSchema).min(1),
+      confidence: z.string(),
+    }),
+  ),
+  actors: z.array(
+    z.object({
+      id,
+      name: z.string(),
+      affiliation: z.string(),
+      ucdp_name: z.string().optional(),
+      notes: z.string(),
+    }),
+  ),
+  aes: z.object({
+    name: z.string(),
+    members: z.array(
+      z.object({
+        iso3: z.string().length(3),
+        iso_numeric: z.string().regex(/^\d{3}$/),
+        name: z.string(),
+        capital_place_id: id,
+      }),
+    ),
+    note: z.string(),
+    charter_signed: isoDate,
+    confederation_treaty: isoDate,
+  }),
+});
+export type Timeline = z.output<typeof timelineSchema>;
+
+export function loadTimeline(): Timeline {
+  const t = loadJson("timeline.json", timelineSchema);
+  const seen = new Set<string>();
+  for (const e of t.events) {
+    if (seen.has(e.id)) throw new Error(`content/data/timeline.json: duplicate event id "${e.id}"`);
+    seen.add(e.id);
+  }
+  return t;
+}

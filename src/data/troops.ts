@@ -1,0 +1,38 @@
+import { z } from "astro/zod";
+import { isoDate, num, text } from "./fields";
+import { forces } from "./bases";
+import { loadTable } from "./loadTable";
+
+/** One row of `content/data/troops.csv`: a reported troop number at a date. */
+export const troopRow = z.object({
+  /** Whose troops. */
+  force: z.enum(forces),
+  /** Date the figure refers to. */
+  date: isoDate,
+  /** Number of troops as reported. */
+  troops: num({ integer: true, min: 0 }),
+  /** How the source qualifies it ("about", "more than", "exact (official)"). */
+  qualifier: text,
+  /** Where the troops were (text). */
+  location: text,
+  /** Place id in places.csv, blank for country-wide totals. */
+  place_id: z.string().transform((s) => s.trim() || null),
+  /** What the figure says. */
+  description: text,
+  /** Outlet(s). */
+  source: text,
+  /** Link to the source. */
+  url: z.url({ error: "expected a URL" }),
+  /** high / medium / low (with reason). */
+  confidence: text,
+});
+export type TroopFigure = z.output<typeof troopRow>;
+
+export function loadTroops(): TroopFigure[] {
+  return loadTable("troops.csv", troopRow);
+}
+
+/** True when the figure is approximate ("about", "roughly", "more than" ...). */
+export function isApproximateFigure(qualifier: string): boolean {
+  return !/^exact|withdrawal complete|after departure/i.test(qualifier);
+}

@@ -1,0 +1,54 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "astro/zod";
+import { contentDir } from "../data/contentDir";
+import { validate } from "../data/validate";
+
+/**
+ * Interface strings live in `content/i18n/<locale>.json`, one file per locale. English is the
+ * reference: another locale must have exactly the same keys, so a missing or extra key stops the
+ * build with the file and the key named. `{name}` placeholders are filled by `t()`.
+ */
+function readLocale(locale: string): { data: unknown; file: string } {
+  const abs = path.join(contentDir(), "i18n", `${locale}.json`);
+  const file = path.relative(process.cwd(), abs);
+  let text: string;
+  try {
+    text = readFileSync(abs, "utf8");
+  } catch {
+    throw new Error(`${file}: no strings for locale "${locale}"`);
+  }
+  try {
+    return { data: JSON.parse(text), file };
+  } catch (e) {
+    throw new Error(`${file}: not valid JSON (${(e as Error).message})`);
+  }
+}
+
+export type Strings = Record<string, string>;
+
+const cache = new Map<string, Strings>();
+
+export function loadStrings(locale: string): Strings {
+  const hit = cache.get(locale);
+  if (hit) return hit;
+  const reference = readLocale("en").data as Record<string, unknown>;
+  const keys = Object.keys(reference);
+  const shape = Object.fromEntries(keys.map((k) => [k, z.string()]));
+  const { data, file } =
+    locale === "en" ? { data: reference, file: "content/i18n/en.json" } : readLocale(locale);
+  const strings = validate(z.strictObject(shape), data, { file }) as Strings;
+  cache.set(locale, strings);
+  return strings;
+}
+
+/** Looks up a string and fills its `{placeholders}`; an unknown key is an error. */
+export function translate(strings: Strings, key: string, vars: Record<string, string | number> = {}): string {
+  const s = strings[key];
+  if (s === undefined) throw new Error(`content/i18n: no string "${key}"`);
+  return s.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = vars[name];
+    if (v === undefined) throw new Error(`content/i18n: string "${key}" needs a value for {${name}}`);
+    return String(v);
+  });
+}

@@ -1,0 +1,143 @@
+import type { Strings } from "../i18n/strings";
+import { translate } from "../i18n/strings";
+import { LABEL_SIZE, LEGEND_SIZE, type LegendSymbol, type StaticMapModel } from "./staticMap";
+
+export function escapeXml(s: string): string {
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
+}
+
+/**
+ * Colours of the maps, light and dark. Marks use the Okabe–Ito palette (safe for colour-blind
+ * readers) and differ by shape too: circles for attacks, squares for French bases, diamonds for US.
+ */
+const STYLE = `
+svg{--sea:#dfe9f0;--land:#f4f1ea;--land-hi:#cfe8dc;--border:#9a9a92;--region:#b7b1a2;--region-hi:#f6d7b8;--river:#4a90c0;--ink:#1d1d1b;--muted:#55554f;--halo:#ffffff;--attack:#d55e00;--fr:#0072b2;--us:#b36b00;--route:#0072b2;--event:#cc79a7;--tri:#1d1d1b}
+@media (prefers-color-scheme:dark){svg{--sea:#0f1d26;--land:#23262a;--land-hi:#1f4536;--border:#6d6f73;--region:#55585d;--region-hi:#5a4128;--river:#5fa8d8;--ink:#f2f2ee;--muted:#c4c4bc;--halo:#111315;--attack:#ff7a33;--fr:#56b4e9;--us:#e69f00;--route:#56b4e9;--event:#e08fc0;--tri:#f2f2ee}}
+text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;fill:var(--ink)}
+.halo{paint-order:stroke;stroke:var(--halo);stroke-width:4px;stroke-linejoin:round}
+.country{fill:var(--land);stroke:var(--border);stroke-width:1}
+.country.hi{fill:var(--land-hi)}
+.region{fill:none;stroke:var(--region);stroke-width:1;stroke-dasharray:4 3}
+.region.hi{fill:var(--region-hi);stroke:var(--muted);stroke-dasharray:none}
+.river{fill:none;stroke:var(--river);stroke-width:2.5;stroke-linecap:round;stroke-linejoin:round}
+.event{fill:var(--event);fill-opacity:.35;stroke:var(--event);stroke-width:1}
+.attack{fill:var(--attack);fill-opacity:.8;stroke:var(--halo);stroke-width:1.5}
+.ring{fill:none;stroke:var(--ink);stroke-width:1.5;stroke-dasharray:5 4}
+.fr{fill:var(--fr);stroke:var(--halo);stroke-width:1.5}
+.us{fill:var(--us);stroke:var(--halo);stroke-width:1.5}
+.route{fill:none;stroke:var(--route);stroke-width:3;stroke-dasharray:10 6}
+.tri{fill:none;stroke:var(--tri);stroke-width:2.5}
+.place{fill:var(--ink);stroke:var(--halo);stroke-width:2}
+.clabel{fill:var(--muted);font-size:17px;letter-spacing:.12em;text-transform:uppercase}
+.rlabel{fill:var(--muted);font-size:17px;font-style:italic}
+.label{font-size:${LABEL_SIZE}px;font-weight:600}
+.legend{font-size:${LEGEND_SIZE}px}
+.credit{font-size:16px;fill:var(--muted)}
+.legend-bg{fill:var(--land);stroke:none}
+`;
+
+function legendSymbol(symbol: LegendSymbol, x: number, y: number): string {
+  switch (symbol) {
+    case "region":
+      return `<rect class="region" x="${x}" y="${y - 8}" width="18" height="16"/>`;
+    case "region-hi":
+      return `<rect class="region hi" x="${x}" y="${y - 8}" width="18" height="16"/>`;
+    case "river":
+      return `<path class="river" d="M${x},${y + 4}q5,-10 9,-4t9,-4"/>`;
+    case "attack":
+      return `<circle class="attack" cx="${x + 9}" cy="${y}" r="8"/>`;
+    case "france":
+      return `<rect class="fr" x="${x + 2}" y="${y - 7}" width="14" height="14"/>`;
+    case "us":
+      return `<path class="us" d="M${x + 9},${y - 9}l9,9l-9,9l-9,-9z"/>`;
+    case "route":
+      return `<path class="route" d="M${x - 2},${y}h22"/>`;
+    case "pact":
+      return `<rect class="country hi" x="${x}" y="${y - 8}" width="18" height="16"/>`;
+    case "tri":
+      return `<circle class="tri" cx="${x + 9}" cy="${y}" r="7"/>`;
+    case "event":
+      return `<circle class="event" cx="${x + 9}" cy="${y}" r="7"/>`;
+    case "approx":
+      return `<circle class="ring" cx="${x + 9}" cy="${y}" r="8"/>`;
+  }
+}
+
+/** Draws a static map model as a standalone SVG document (for <img>, print and embeds). */
+export function renderStaticMapSvg(
+  model: StaticMapModel,
+  strings: Strings,
+  a11y: { title: string; description: string },
+): string {
+  const { width, height, mapHeight } = model;
+  const out: string[] = [];
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="t d">`,
+    `<title id="t">${escapeXml(a11y.title)}</title><desc id="d">${escapeXml(a11y.description)}</desc>`,
+    `<style>${STYLE}</style>`,
+    `<rect width="${width}" height="${height}" fill="var(--land)"/>`,
+    `<svg x="0" y="0" width="${width}" height="${mapHeight}" overflow="hidden">`,
+    `<rect width="${width}" height="${mapHeight}" fill="var(--sea)"/>`,
+  );
+  for (const c of model.countries) out.push(`<path class="country${c.highlight ? " hi" : ""}" d="${c.d}"/>`);
+  for (const r of model.regions)
+    if (r.d) out.push(`<path class="region${r.highlight ? " hi" : ""}" d="${r.d}"/>`);
+  if (model.river) out.push(`<path class="river" d="${model.river}"/>`);
+  for (const l of model.countryLabels) {
+    out.push(
+      `<text class="clabel halo" x="${l.x}" y="${l.y}" text-anchor="middle">${escapeXml(l.text)}</text>`,
+    );
+  }
+  for (const r of model.regions) {
+    if (r.label)
+      out.push(
+        `<text class="rlabel halo" x="${r.label.x}" y="${r.label.y}" text-anchor="middle">${escapeXml(r.name)}</text>`,
+      );
+  }
+  for (const e of model.conflictEvents)
+    out.push(`<circle class="event" cx="${e.x}" cy="${e.y}" r="${e.r}"/>`);
+  if (model.route) {
+    out.push(`<path class="route" d="${model.route.d}"/>`);
+    const { x, y } = model.route.end;
+    out.push(`<circle cx="${x}" cy="${y}" r="6" fill="var(--route)"/>`);
+  }
+  for (const a of model.attacks) {
+    if (a.ring) out.push(`<circle class="ring" cx="${a.x}" cy="${a.y}" r="${a.ring}"/>`);
+    out.push(`<circle class="attack" cx="${a.x}" cy="${a.y}" r="${a.r}"/>`);
+  }
+  if (model.triBorder)
+    out.push(`<circle class="tri" cx="${model.triBorder.x}" cy="${model.triBorder.y}" r="9"/>`);
+  for (const b of model.bases) {
+    out.push(
+      b.force === "France"
+        ? `<rect class="fr" x="${b.x - 7}" y="${b.y - 7}" width="14" height="14"/>`
+        : `<path class="us" d="M${b.x},${b.y - 9}l9,9l-9,9l-9,-9z"/>`,
+    );
+  }
+  for (const p of model.places) {
+    if (p.ring && !model.attacks.some((a) => Math.abs(a.x - p.x) < 1 && Math.abs(a.y - p.y) < 1)) {
+      out.push(`<circle class="ring" cx="${p.x}" cy="${p.y}" r="${p.ring}"/>`);
+    }
+    out.push(`<circle class="place" cx="${p.x}" cy="${p.y}" r="4.5"/>`);
+  }
+  for (const l of model.labels) {
+    out.push(
+      `<text class="label halo" x="${l.x}" y="${l.y}" text-anchor="${l.anchor}">${escapeXml(l.text)}</text>`,
+    );
+  }
+  out.push(`</svg>`);
+  let y = mapHeight + 26;
+  for (const item of model.legend) {
+    out.push(legendSymbol(item.symbol, 14, y - 6));
+    out.push(`<text class="legend" x="44" y="${y}">${escapeXml(translate(strings, item.key))}</text>`);
+    y += 28;
+  }
+  out.push(
+    `<text class="credit" x="14" y="${height - 10}">${escapeXml(translate(strings, "map.credit"))}</text>`,
+  );
+  out.push(`</svg>`);
+  return out.join("");
+}

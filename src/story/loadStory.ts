@@ -1,0 +1,68 @@
+import path from "node:path";
+import { getCollection, type CollectionEntry } from "astro:content";
+import { chapterOrderFromFile } from "./chapterFile";
+import type { StepData } from "./chapterSchema";
+import { checkStepsInBody, checkUniqueStepIds } from "./stepsInBody";
+
+export interface Chapter {
+  id: string;
+  order: number;
+  file: string;
+  entry: CollectionEntry<"chapters">;
+  /** Words in the chapter body, for the reading time. */
+  words: number;
+}
+
+/** Counts the words a reader reads: MDX tags and frontmatter are not words. */
+export function countWords(body: string): number {
+  const text = body.replace(/<[^>]+>/g, " ").replace(/[#>*_`{}[\]()]/g, " ");
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+let cached: Promise<Chapter[]> | undefined;
+
+/** The chapters in reading order, with their steps checked against their text. */
+export function loadChapters(): Promise<Chapter[]> {
+  cached ??= (async () => {
+    const entries = await getCollection("chapters");
+    const chapters = entries.map((entry) => {
+      const file = entry.filePath ?? `content/chapters/${entry.id}.mdx`;
+      const body = entry.body ?? "";
+      checkStepsInBody(
+        file,
+        entry.data.steps.map((s) => s.id),
+        body,
+      );
+      return {
+        id: entry.id,
+        order: chapterOrderFromFile(path.basename(file)),
+        file,
+        entry,
+        words: countWords(body),
+      };
+    });
+    chapters.sort((a, b) => a.order - b.order);
+    const orders = chapters.map((c) => c.order);
+    const dup = orders.find((o, i) => orders.indexOf(o) !== i);
+    if (dup !== undefined)
+      throw new Error(`content/chapters: two chapters have the order number ${String(dup).padStart(2, "0")}`);
+    checkUniqueStepIds(chapters.map((c) => ({ file: c.file, steps: c.entry.data.steps })));
+    return chapters;
+  })();
+  return cached;
+}
+
+export interface StepRef {
+  step: StepData;
+  chapter: Chapter;
+  index: number;
+}
+
+/** Every step of the story by id. */
+export async function loadSteps(): Promise<Map<string, StepRef>> {
+  const map = new Map<string, StepRef>();
+  for (const chapter of await loadChapters()) {
+    chapter.entry.data.steps.forEach((step, index) => map.set(step.id, { step, chapter, index }));
+  }
+  return map;
+}

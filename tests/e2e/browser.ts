@@ -1,0 +1,36 @@
+import { chromium, type Browser, type BrowserContextOptions, type LaunchOptions } from "playwright-core";
+
+/** Debian's Chromium unless CHROME_PATH says otherwise; browser downloads do not work here. */
+export const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+
+/**
+ * Flags that keep Chromium off the network (this machine has none) and let it run as root.
+ * WebGL stays on through SwiftShader, so maps render headless.
+ */
+export const chromeArgs = [
+  "--no-sandbox",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+];
+
+export function launch(extraArgs: string[] = [], options: LaunchOptions = {}): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromePath,
+    headless: true,
+    args: [...chromeArgs, ...extraArgs],
+    ...options,
+  });
+}
+
+export const phone: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+};
+export const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
