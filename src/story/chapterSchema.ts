@@ -13,38 +13,25 @@ const stepId = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "step id must be lowercase words joined by hyphens" });
 
-/** A reference that must exist in a set read from the data. */
-function ref(ids: ReadonlySet<string>, what: string) {
-  return z.string().refine((v) => ids.has(v), {
-    error: (issue) => `unknown ${what} "${String(issue.input)}" (known: ${[...ids].join(", ")})`,
-  });
-}
-
 const lonLat = z.tuple([
   z.number().min(-180, { error: "longitude must be ≥ -180" }).max(180, { error: "longitude must be ≤ 180" }),
   z.number().min(-90, { error: "latitude must be ≥ -90" }).max(90, { error: "latitude must be ≤ 90" }),
 ]);
 
 export function makeChapterSchema(refs: ChapterRefs) {
-  const place = ref(refs.placeIds, "place id");
-  const region = ref(refs.regionIds, "region id");
-  const country = ref(refs.countryIds, "country code");
-  const layer = z
-    .string()
-    .refine((v) => (layerIds as readonly string[]).includes(v), {
-      error: (issue) => `unknown layer id "${String(issue.input)}" (known: ${layerIds.join(", ")})`,
-    })
-    .transform((v) => v as LayerId);
+  // References are plain strings here and checked once per step (below), so that an error
+  // names the step id as well as the field and the value.
+  const ids = z.array(z.string());
 
   /** What the map frames: the union of these, fitted with padding to the graphic. */
   const frame = z
     .strictObject({
       /** Places (places.csv ids) that must be in view. */
-      places: z.array(place).default([]),
+      places: ids.default([]),
       /** Niger regions (slugs of their English names) that must be in view. */
-      regions: z.array(region).default([]),
+      regions: ids.default([]),
       /** Countries (ISO alpha-3, countries.csv) that must be in view. */
-      countries: z.array(country).default([]),
+      countries: ids.default([]),
       /** An explicit box, [[west, south], [east, north]] in degrees. */
       bounds: z
         .tuple([lonLat, lonLat])
@@ -62,14 +49,14 @@ export function makeChapterSchema(refs: ChapterRefs) {
     /** The area to fit in the graphic. */
     frame,
     /** Places to mark and label (places.csv ids). */
-    places: z.array(place).default([]),
+    places: ids.default([]),
     /** Layers to show (see src/map/layers.ts). */
-    layers: z.array(layer).default([]),
+    layers: ids.default([]).transform((v) => v as LayerId[]),
     /** Regions and countries to emphasise. */
     highlight: z
       .strictObject({
-        regions: z.array(region).default([]),
-        countries: z.array(country).default([]),
+        regions: ids.default([]),
+        countries: ids.default([]),
       })
       .default({ regions: [], countries: [] }),
   });
@@ -81,24 +68,6 @@ export function makeChapterSchema(refs: ChapterRefs) {
       id: z.string(),
       /** One of the chart's states. */
       state: z.string(),
-    })
-    .superRefine((c, ctx) => {
-      const states = (chartStates as Record<string, readonly string[]>)[c.id];
-      if (!states) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["id"],
-          input: c.id,
-          message: `unknown chart id "${c.id}" (known: ${Object.keys(chartStates).join(", ")})`,
-        });
-      } else if (!states.includes(c.state)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["state"],
-          input: c.state,
-          message: `unknown state "${c.state}" for chart "${c.id}" (known: ${states.join(", ")})`,
-        });
-      }
     })
     .transform((c) => c as { id: ChartId; state: string });
 
@@ -116,6 +85,45 @@ export function makeChapterSchema(refs: ChapterRefs) {
     })
     .refine((s) => (s.map ? 1 : 0) + (s.chart ? 1 : 0) === 1, {
       error: "a step shows exactly one graphic: give either map or chart",
+    })
+    .superRefine((s, ctx) => {
+      if (s.chart) {
+        const states = (chartStates as Record<string, readonly string[]>)[s.chart.id];
+        if (!states) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["chart", "id"],
+            input: s.chart.id,
+            message: `step "${s.id}": unknown chart id "${s.chart.id}" (known: ${Object.keys(chartStates).join(", ")})`,
+          });
+        } else if (!states.includes(s.chart.state)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["chart", "state"],
+            input: s.chart.state,
+            message: `step "${s.id}": unknown state "${s.chart.state}" for chart "${s.chart.id}" (known: ${states.join(", ")})`,
+          });
+        }
+      }
+      if (!s.map) return;
+      const check = (values: string[], known: ReadonlySet<string>, what: string, path: (string | number)[]) =>
+        values.forEach((v, i) => {
+          if (!known.has(v)) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["map", ...path, i],
+              input: v,
+              message: `step "${s.id}": unknown ${what} "${v}" (known: ${[...known].join(", ")})`,
+            });
+          }
+        });
+      check(s.map.frame.places, refs.placeIds, "place id", ["frame", "places"]);
+      check(s.map.frame.regions, refs.regionIds, "region id", ["frame", "regions"]);
+      check(s.map.frame.countries, refs.countryIds, "country code", ["frame", "countries"]);
+      check(s.map.places, refs.placeIds, "place id", ["places"]);
+      check(s.map.layers, new Set<string>(layerIds), "layer id", ["layers"]);
+      check(s.map.highlight.regions, refs.regionIds, "region id", ["highlight", "regions"]);
+      check(s.map.highlight.countries, refs.countryIds, "country code", ["highlight", "countries"]);
     });
 
   return z.strictObject({
