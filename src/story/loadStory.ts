@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from "astro:content";
 import { chapterOrderFromFile } from "./chapterFile";
 import type { StepData } from "./chapterSchema";
 import { checkStepsInBody, checkUniqueStepIds } from "./stepsInBody";
+import { countWords } from "./countWords";
 
 export interface Chapter {
   id: string;
@@ -11,12 +12,6 @@ export interface Chapter {
   entry: CollectionEntry<"chapters">;
   /** Words in the chapter body, for the reading time. */
   words: number;
-}
-
-/** Counts the words a reader reads: MDX tags and frontmatter are not words. */
-export function countWords(body: string): number {
-  const text = body.replace(/<[^>]+>/g, " ").replace(/[#>*_`{}[\]()]/g, " ");
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 let cached: Promise<Chapter[]> | undefined;

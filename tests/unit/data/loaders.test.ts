@@ -1,0 +1,141 @@
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, cpSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadAttacks } from "../../../src/data/attacks";
+import { loadPlaces } from "../../../src/data/places";
+import { loadTroops } from "../../../src/data/troops";
+import { loadMonthlyDeaths } from "../../../src/data/conflictDeaths";
+import { loadStoryData } from "../../../src/data/storyData";
+import { loadRegions } from "../../../src/data/geo";
+
+describe("data loaders on the real content/data", () => {
+  it("loadPlaces() reads every place and flags the derived coordinates as approximate", () => {
+    const places = loadPlaces();
+    expect(places.length).toBe(28);
+    const approx = places.filter((p) => p.approximate).map((p) => p.id);
+    expect(approx.sort()).toEqual(["kandadji", "koutougou_niger", "tabatol"]);
+  });
+
+  it("loadAttacks() keeps unknown locations as null, not zero", () => {
+    const teguey = loadAttacks().find((a) => a.event_id === "teguey_attack")!;
+    expect(teguey.lat).toBeNull();
+    expect(teguey.lon).toBeNull();
+    expect(teguey.soldiers_killed_official).toBe(23);
+  });
+
+  it("loadMonthlyDeaths() leaves non-state deaths blank before 2018", () => {
+    const months = loadMonthlyDeaths();
+    expect(months.find((m) => m.month === "2017-12")!.ged_ns).toBeNull();
+    expect(months.find((m) => m.month === "2018-01")!.ged_ns).not.toBeNull();
+  });
+
+  it("loadTroops() reads the French and US figures with their sources", () => {
+    const troops = loadTroops();
+    expect(troops.filter((t) => t.force === "France").at(-1)).toMatchObject({
+      date: "2023-12-22",
+      troops: 0,
+    });
+    expect(troops.every((t) => t.url.startsWith("http"))).toBe(true);
+  });
+
+  it("loadRegions() gives Niger's eight regions slug ids", () => {
+    expect(
+      loadRegions()
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(["agadez", "diffa", "dosso", "maradi", "niamey", "tahoua", "tillaberi", "zinder"]);
+  });
+
+  it("loadStoryData() checks the references between files", () => {
+    const data = loadStoryData();
+    expect(data.placeById.get("kandadji")!.name).toBe("Kandadji");
+    expect(data.countries.find((c) => c.iso3 === "NER")!.name).toBe("Niger");
+  });
+});
+
+describe("bad data stops with the file, the line, the field and the value", () => {
+  let dir: string;
+  const real = path.resolve("content");
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "content-"));
+    mkdirSync(path.join(dir, "data"));
+    cpSync(path.join(real, "data"), path.join(dir, "data"), { recursive: true });
+    process.env.CONTENT_DIR = dir;
+  });
+  afterEach(() => {
+    delete process.env.CONTENT_DIR;
+  });
+  const edit = (file: string, from: string, to: string) => {
+    const p = path.join(dir, "data", file);
+    const text = readFileSync(p, "utf8");
+    if (!text.includes(from)) throw new Error(`fixture: "${from}" not in ${file}`);
+    writeFileSync(p, text.replace(from, to));
+  };
+
+  it("a latitude that is not a number", () => {
+    edit(
+      "places.csv",
+      "niamey,Niamey,,NER,Niamey (capital district),capital,13.5187",
+      "niamey,Niamey,,NER,Niamey (capital district),capital,13,5x",
+    );
+    expect(() => loadPlaces()).toThrow(/content-[^/]+\/data\/places\.csv, line 2/);
+  });
+
+  it("a latitude out of range", () => {
+    edit("places.csv", "capital,13.5187,", "capital,113.5187,");
+    expect(() => loadPlaces()).toThrow(
+      /places\.csv, line 2, field "lat": expected a number ≤ 90 \(value: "113\.5187"\)/,
+    );
+  });
+
+  it("a malformed date", () => {
+    edit("attacks.csv", "kandadji_attack,2023-09-28", "kandadji_attack,2023-09-31");
+    expect(() => loadAttacks()).toThrow(
+      /attacks\.csv, line 3, field "date": expected a date written YYYY-MM-DD \(value: "2023-09-31"\)/,
+    );
+  });
+
+  it("a row with a missing cell", () => {
+    edit("troops.csv", "France,2023-07-26,1500,about,", "France,2023-07-26,1500,");
+    expect(() => loadTroops()).toThrow(/troops\.csv, line \d+: expected 10 cells/);
+  });
+
+  it("a negative death toll", () => {
+    edit("niger_monthly_fatalities_ucdp_views.csv", "2024-04,2024,4,532,27,", "2024-04,2024,4,532,-27,");
+    expect(() => loadMonthlyDeaths()).toThrow(/field "ged_sb": expected a number ≥ 0 \(value: "-27"\)/);
+  });
+
+  it("a place id that does not exist", () => {
+    edit(
+      "attacks.csv",
+      "kandadji_attack,2023-09-28,Kandadji attack,kandadji,",
+      "kandadji_attack,2023-09-28,Kandadji attack,kandadjj,",
+    );
+    expect(() => loadStoryData()).toThrow(
+      'content/data/attacks.csv, row "kandadji_attack", field "place_id": unknown place id (not in content/data/places.csv) (value: "kandadjj")',
+    );
+  });
+
+  it("a duplicate id", () => {
+    edit("places.csv", "\nagadez,Agadez,", "\nniamey,Agadez,");
+    expect(() => loadPlaces()).toThrow(
+      /places\.csv, line \d+, field "id": duplicate id \(first used on line 2\) \(value: "niamey"\)/,
+    );
+  });
+
+  it("a missing column", () => {
+    edit("bases.csv", "force,base,place_id", "force,bass,place_id");
+    expect(() => loadStoryData()).toThrow(/bases\.csv, line 1, field "base": column missing from the header/);
+  });
+
+  it("an event without a source in timeline.json", () => {
+    const p = path.join(dir, "data", "timeline.json");
+    const t = JSON.parse(readFileSync(p, "utf8"));
+    t.events[0].sources = [];
+    writeFileSync(p, JSON.stringify(t));
+    expect(() => loadStoryData()).toThrow(
+      /timeline\.json, field "events\[0\]\.sources": every event needs a source/,
+    );
+  });
+});

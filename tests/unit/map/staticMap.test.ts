@@ -1,0 +1,179 @@
+import { describe, expect, it } from "vitest";
+import { storyData } from "../../../src/data/storyData";
+import { frameBounds, MIN_SPAN_DEG } from "../../../src/map/frameBounds";
+import { staticMap, uncertaintyKm, MAP_PADDING } from "../../../src/map/staticMap";
+import { placeLabels, overlaps } from "../../../src/map/placeLabels";
+import { loadGedEvents } from "../../../src/data/gedEvents";
+import type { MapView } from "../../../src/story/chapterSchema";
+
+const data = storyData();
+const view = (v: Partial<MapView> & { frame: Partial<MapView["frame"]> }): MapView => ({
+  places: [],
+  layers: [],
+  highlight: { regions: [], countries: [] },
+  ...v,
+  frame: { places: [], regions: [], countries: [], ...v.frame },
+});
+
+describe("frameBounds()", () => {
+  it("is the box around the framed places", () => {
+    const [[w, s], [e, n]] = frameBounds(view({ frame: { places: ["niamey", "agadez"] } }), data);
+    [w, s, e, n].forEach((v, i) => expect(v).toBeCloseTo([2.1147, 13.5187, 7.9828, 16.9959][i]!, 9));
+  });
+
+  it("grows a single place to the minimum span, centred on it", () => {
+    const [[w, s], [e, n]] = frameBounds(view({ frame: { places: ["niamey"] } }), data);
+    expect(e - w).toBeCloseTo(MIN_SPAN_DEG);
+    expect(n - s).toBeCloseTo(MIN_SPAN_DEG);
+    expect((w + e) / 2).toBeCloseTo(2.1147);
+  });
+
+  it("includes whole regions and countries", () => {
+    const [[w, s], [e, n]] = frameBounds(view({ frame: { countries: ["NER"] } }), data);
+    expect(w).toBeLessThan(0.2);
+    expect(e).toBeGreaterThan(15.9);
+    expect(s).toBeLessThan(11.8);
+    expect(n).toBeGreaterThan(23.4);
+  });
+});
+
+describe("staticMap()", () => {
+  const frames: [string, MapView][] = [
+    [
+      "Kandadji and Niamey",
+      view({ frame: { places: ["kandadji", "ayorou", "niamey"] }, places: ["kandadji", "ayorou", "niamey"] }),
+    ],
+    [
+      "the pact countries",
+      view({
+        frame: { countries: ["MLI", "BFA", "NER"] },
+        places: ["bamako", "ouagadougou", "niamey"],
+        layers: ["pact"],
+      }),
+    ],
+    [
+      "Niamey to N'Djamena",
+      view({
+        frame: { places: ["ouallam", "ndjamena"] },
+        places: ["ouallam", "ndjamena"],
+        layers: ["french-withdrawal"],
+      }),
+    ],
+    [
+      "the Tillabéri region",
+      view({ frame: { regions: ["tillaberi"] }, places: ["tillaberi"], layers: ["regions"] }),
+    ],
+  ];
+  it.each(frames)("puts every framed place of %s inside the padded map area", (_, v) => {
+    const model = staticMap(v, data);
+    expect(model.places.length).toBe(v.places.length);
+    for (const p of model.places) {
+      expect(p.x).toBeGreaterThanOrEqual(MAP_PADDING - 0.5);
+      expect(p.x).toBeLessThanOrEqual(model.width - MAP_PADDING + 0.5);
+      expect(p.y).toBeGreaterThanOrEqual(MAP_PADDING - 0.5);
+      expect(p.y).toBeLessThanOrEqual(model.mapHeight - MAP_PADDING + 0.5);
+    }
+  });
+
+  it("labels every requested place, inside the map", () => {
+    const model = staticMap(frames[1]![1], data);
+    expect(model.labels.map((l) => l.text)).toEqual(["Bamako", "Ouagadougou", "Niamey"]);
+    for (const l of model.labels) {
+      expect(l.box.x).toBeGreaterThanOrEqual(0);
+      expect(l.box.x + l.box.w).toBeLessThanOrEqual(model.width);
+    }
+  });
+
+  it("highlights the three pact countries and no other", () => {
+    const model = staticMap(frames[1]![1], data);
+    expect(
+      model.countries
+        .filter((c) => c.highlight)
+        .map((c) => c.iso3)
+        .sort(),
+    ).toEqual(["BFA", "MLI", "NER"]);
+  });
+
+  it("draws the attacks with a location, with rings for approximate ones, and leaves out those without", () => {
+    const model = staticMap(view({ frame: { countries: ["NER"] }, layers: ["attacks"] }), data);
+    expect(model.attacks.map((a) => a.id).sort()).toEqual([
+      "kandadji_attack",
+      "koutougou_attack",
+      "tabatol_attack",
+    ]);
+    expect(model.attacks.every((a) => a.ring !== null && a.ring > 0)).toBe(true);
+    expect(model.legend.map((l) => l.key)).toContain("map.approximate");
+  });
+
+  it("sizes attack circles by area: Tabatol (29 killed) is larger than Kandadji (12)", () => {
+    const model = staticMap(view({ frame: { countries: ["NER"] }, layers: ["attacks"] }), data);
+    const r = Object.fromEntries(model.attacks.map((a) => [a.id, a.r]));
+    expect(r.tabatol_attack! / r.kandadji_attack!).toBeCloseTo(Math.sqrt(29 / 12), 1);
+  });
+
+  it("does not plot UCDP events whose point is only a region stand-in, and counts them", () => {
+    const events = loadGedEvents();
+    const model = staticMap(view({ frame: { countries: ["NER"] }, layers: ["conflict-events"] }), data, {
+      gedEvents: events,
+    });
+    const flagged = events.filter((e) => e.coord_precision_guess).length;
+    expect(model.conflictEventsNotDrawn).toBe(flagged);
+    expect(model.conflictEvents.length).toBeLessThanOrEqual(events.length - flagged);
+    expect(model.conflictEvents.length).toBeGreaterThan(400);
+  });
+
+  it("draws the schematic withdrawal route from the timeline's route event", () => {
+    const model = staticMap(frames[2]![1], data);
+    expect(model.route?.d).toMatch(/^M[\d.]+,[\d.]+/);
+    expect(model.route?.end.id).toBe("ndjamena");
+  });
+
+  it("only shows region outlines when asked", () => {
+    expect(staticMap(frames[0]![1], data).regions).toEqual([]);
+    expect(staticMap(frames[3]![1], data).regions.length).toBe(8);
+  });
+});
+
+describe("uncertaintyKm()", () => {
+  it.each([
+    ["low — APPROXIMATE, about ±15 km", 15],
+    ["APPROXIMATE, about ±10 km", 10],
+    ["city point", null],
+  ])("reads %j as %j", (text, km) => expect(uncertaintyKm(text)).toBe(km));
+});
+
+describe("placeLabels()", () => {
+  it("puts a label to the right of its point when there is room", () => {
+    const [l] = placeLabels([{ id: "a", text: "Niamey", x: 100, y: 100 }], {
+      width: 600,
+      height: 600,
+      fontSize: 20,
+    });
+    expect(l).toMatchObject({ anchor: "start", x: 108, y: 107 });
+  });
+
+  it("flips a label to the left at the right edge", () => {
+    const [l] = placeLabels([{ id: "a", text: "Ouagadougou", x: 580, y: 100 }], {
+      width: 600,
+      height: 600,
+      fontSize: 20,
+    });
+    expect(l!.anchor).toBe("end");
+  });
+
+  it("moves a label that would overlap an earlier one", () => {
+    const labels = placeLabels(
+      [
+        { id: "a", text: "Ayorou", x: 100, y: 100 },
+        { id: "b", text: "Kandadji", x: 104, y: 108 },
+      ],
+      { width: 600, height: 600, fontSize: 20 },
+    );
+    expect(overlaps(labels[0]!.box, labels[1]!.box)).toBe(false);
+  });
+
+  it("never drops a label, even when every spot is taken", () => {
+    const points = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, text: "Place", x: 50, y: 50 + i }));
+    expect(placeLabels(points, { width: 120, height: 120, fontSize: 20 })).toHaveLength(12);
+  });
+});
