@@ -1,0 +1,51 @@
+import { experimental_AstroContainer as AstroContainer } from "astro/container";
+import { describe, expect, it } from "vitest";
+import Fact from "../../src/components/Fact.astro";
+import FactCheck from "../../src/components/FactCheck.astro";
+
+const container = await AstroContainer.create();
+const render = (props: Record<string, unknown>) => container.renderToString(Fact, { props });
+
+describe("<Fact>", () => {
+  it("renders a figure from the data, linked to its sources", async () => {
+    const html = await render({ id: "kandadji_attack.soldiers-killed" });
+    expect(html).toMatch(
+      /<a class="fact[^"]*" href="#source-kandadji_attack" data-fact="kandadji_attack.soldiers-killed"[^>]*>12<\/a>/,
+    );
+  });
+
+  it("formats a date with Intl in the story's locale", async () => {
+    expect(await render({ id: "coup_2023.date" })).toContain(">July 26, 2023</a>");
+  });
+
+  it("labels the army's claim as unverified and says 'about' when the source does", async () => {
+    const html = await render({ id: "kandadji_attack.attackers-killed-army-claim-unverified" });
+    expect(html).toContain(">about 100</a>");
+    expect(html).toContain("(army claim, unverified)");
+  });
+
+  it("leaves the labels out when asked (the sentence says them)", async () => {
+    const html = await render({ id: "kandadji_attack.attackers-killed-army-claim-unverified", bare: true });
+    expect(html).toContain(">100</a>");
+    expect(html).not.toContain("army claim");
+  });
+
+  it("stops the build on an unknown fact id", async () => {
+    await expect(render({ id: "kandadji_attack.soldiers" })).rejects.toThrow(
+      'unknown fact id "kandadji_attack.soldiers"',
+    );
+  });
+});
+
+describe("<FactCheck>", () => {
+  it("shows what the report said and what the sources show, with a link to them", async () => {
+    const html = await container.renderToString(FactCheck, {
+      props: { said: "early October", event: "kandadji_attack" },
+      slots: { default: "28 September 2023" },
+    });
+    expect(html).toContain("The original report said");
+    expect(html).toContain("early October");
+    expect(html).toContain("28 September 2023");
+    expect(html).toContain('href="#source-kandadji_attack"');
+  });
+});
