@@ -7,7 +7,7 @@ import { loadGedEvents } from "../../../src/data/gedEvents";
 import type { MapView } from "../../../src/story/chapterSchema";
 
 const data = storyData();
-const view = (v: Partial<MapView> & { frame: Partial<MapView["frame"]> }): MapView => ({
+const view = (v: Partial<Omit<MapView, "frame">> & { frame: Partial<MapView["frame"]> }): MapView => ({
   places: [],
   layers: [],
   highlight: { regions: [], countries: [] },
