@@ -21,6 +21,11 @@ export class ScrollyStory extends HTMLElement {
     this.syncToLayout();
   };
   private readonly onHash = () => requestAnimationFrame(() => this.syncToLayout());
+  /** Set once the reader scrolls or types: only then does the address follow the story. */
+  private userMoved = false;
+  private readonly onInput = () => {
+    this.userMoved = true;
+  };
 
   connectedCallback(): void {
     this.steps = [...this.querySelectorAll<HTMLElement>(".step[data-step]")];
@@ -32,7 +37,10 @@ export class ScrollyStory extends HTMLElement {
     this.scroller = scrollama();
     this.scroller
       .setup({ step: this.steps, offset: OFFSET })
-      .onStepEnter(({ element }) => this.activate(element as HTMLElement))
+      .onStepEnter(({ element }) => {
+        this.activate(element as HTMLElement);
+        this.updateAddress();
+      })
       .onStepExit(({ index, direction }) => {
         // Scrolling back above the first step keeps the first state.
         if (index === 0 && direction === "up") this.activate(this.steps[0]!);
@@ -40,6 +48,9 @@ export class ScrollyStory extends HTMLElement {
     window.addEventListener("resize", this.onResize);
     window.addEventListener("hashchange", this.onHash);
     window.addEventListener("pageshow", this.onHash);
+    for (const type of ["wheel", "touchmove", "keydown", "pointerdown"]) {
+      window.addEventListener(type, this.onInput, { passive: true });
+    }
     this.syncToLayout();
   }
 
@@ -49,6 +60,20 @@ export class ScrollyStory extends HTMLElement {
     window.removeEventListener("resize", this.onResize);
     window.removeEventListener("hashchange", this.onHash);
     window.removeEventListener("pageshow", this.onHash);
+    for (const type of ["wheel", "touchmove", "keydown", "pointerdown"]) {
+      window.removeEventListener(type, this.onInput);
+    }
+  }
+
+  /**
+   * Keeps the address on the chapter being read, so a copied link opens there. It replaces the
+   * current history entry: scrolling never fills the back button with steps.
+   */
+  private updateAddress(): void {
+    const id = this.dataset.chapter;
+    if (!id || !this.userMoved || window.location.hash === `#${id}`) return;
+    if (new URLSearchParams(window.location.search).has("present")) return;
+    history.replaceState(history.state, "", `#${id}`);
   }
 
   /** Activates the step that the current layout puts at the trigger line. */
