@@ -73,11 +73,23 @@ export class Presentation {
     words.append(this.kicker, this.text);
     stage.append(figure, words);
     const bar = el("div", { class: "present__bar ui" });
-    const prev = el("button", { type: "button", "data-action": "prev" }, strings.prev);
-    const next = el("button", { type: "button", "data-action": "next" }, strings.next);
+    const prev = el(
+      "button",
+      { type: "button", "data-action": "prev", "aria-label": strings.prev ?? "" },
+      "‹",
+    );
+    const next = el(
+      "button",
+      { type: "button", "data-action": "next", "aria-label": strings.next ?? "" },
+      "›",
+    );
     this.counter = el("p", { class: "present__counter" });
     const full = el("button", { type: "button", "data-action": "fullscreen" }, strings.fullscreen);
-    const exit = el("button", { type: "button", "data-action": "exit" }, strings.exit);
+    const exit = el(
+      "button",
+      { type: "button", "data-action": "exit", "aria-label": strings.exit ?? "" },
+      "✕",
+    );
     const help = el("p", { class: "present__help" }, strings.help);
     bar.append(prev, this.counter, next, help, full, exit);
     this.root.append(stage, bar);

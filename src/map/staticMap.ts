@@ -300,8 +300,16 @@ export function staticMap(
     places.map((p) => ({ id: p.id, text: p.name, x: p.x, y: p.y })),
     { width, height: mapHeight, fontSize: LABEL_SIZE, obstacles },
   );
-  // Region names are context: one that would collide with a place label or marker is left out.
+  // Country and region names are context: one that would collide with a place label or marker
+  // is left out (place labels, which the step asks for, are never dropped).
   const taken = [...labels.map((l) => l.box), ...obstacles];
+  for (let i = countryLabels.length - 1; i >= 0; i--) {
+    const c = countryLabels[i]!;
+    const w = c.text.length * 17 * 0.75;
+    const box = { x: c.x - w / 2, y: c.y - 14, w, h: 17 };
+    if (taken.some((t) => overlaps(t, box))) countryLabels.splice(i, 1);
+    else taken.push(box);
+  }
   for (const r of regions) {
     if (!r.label) continue;
     const w = r.name.length * 17 * GLYPH_WIDTH;
