@@ -1,0 +1,64 @@
+import type { Browser } from "playwright-core";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launch } from "./browser";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
+  let text = "";
+  for (let i = 1; i <= doc.numPages; i++) {
+    const page = await doc.getPage(i);
+    const content = await page.getTextContent();
+    text += content.items.map((item) => ("str" in item ? item.str : "")).join(" ") + "\n";
+  }
+  return { pages: doc.numPages, text: text.replace(/\s+/g, " ") };
+}
+
+describe("the printed handout", () => {
+  it("has every chapter's text, a static graphic for every step, and no interface chrome", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${baseUrl}/`);
+    await page.waitForSelector("scrolly-story[data-enhanced]", { state: "attached" });
+    const chapters = await page.$$eval("section.chapter h2", (els) => els.map((e) => e.textContent!.trim()));
+    const steps = await page.$$eval(".step", (els) => els.map((e) => e.id));
+
+    await page.emulateMedia({ media: "print" });
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLImageElement>(".step__figure img")].every(
+        (i) => i.complete && i.naturalWidth > 0,
+      ),
+    );
+    const figures = await page.$$eval(".step", (els) =>
+      els.map((e) => {
+        const fig = e.querySelector(".step__figure")!;
+        const img = fig.querySelector("img")!;
+        return { id: e.id, shown: getComputedStyle(fig).display !== "none", loaded: img.naturalWidth > 0 };
+      }),
+    );
+    expect(figures).toEqual(steps.map((id) => ({ id, shown: true, loaded: true })));
+    const chrome = await page.$$eval(
+      ".scrolly__graphic, share-link, [data-present], .contents",
+      (els) => els.filter((e) => getComputedStyle(e).display !== "none").length,
+    );
+    expect(chrome).toBe(0);
+    expect(await page.isVisible(".print-qr svg")).toBe(true);
+
+    const { pages, text } = await pdfText(await page.pdf({ format: "A4", printBackground: true }));
+    expect(pages).toBeGreaterThan(chapters.length);
+    for (const title of chapters) expect(text).toContain(title.replace(/\s+/g, " "));
+    expect(text).toContain("Read the interactive story online");
+    // Sources print their full address.
+    expect(text).toMatch(/<https?:\/\//);
+    await page.close();
+  });
+});
