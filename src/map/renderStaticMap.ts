@@ -12,31 +12,86 @@ export function escapeXml(s: string): string {
 /**
  * Colours of the maps, light and dark. Marks use the Okabe–Ito palette (safe for colour-blind
  * readers) and differ by shape too: circles for attacks, squares for French bases, diamonds for US.
+ * Colours are written out (no CSS variables) so that rasterisers without var() support (librsvg,
+ * used for PNG exports) draw the light scheme; browsers also apply the dark one.
  */
+export const MAP_COLOURS = {
+  light: {
+    sea: "#dfe9f0",
+    land: "#f4f1ea",
+    landHi: "#cfe8dc",
+    border: "#9a9a92",
+    region: "#b7b1a2",
+    regionHi: "#f6d7b8",
+    river: "#4a90c0",
+    ink: "#1d1d1b",
+    muted: "#55554f",
+    halo: "#ffffff",
+    attack: "#d55e00",
+    fr: "#0072b2",
+    us: "#b36b00",
+    event: "#cc79a7",
+  },
+  dark: {
+    sea: "#0f1d26",
+    land: "#23262a",
+    landHi: "#1f4536",
+    border: "#6d6f73",
+    region: "#55585d",
+    regionHi: "#5a4128",
+    river: "#5fa8d8",
+    ink: "#f2f2ee",
+    muted: "#c4c4bc",
+    halo: "#111315",
+    attack: "#ff7a33",
+    fr: "#56b4e9",
+    us: "#e69f00",
+    event: "#e08fc0",
+  },
+} as const;
+
+function colourRules(c: (typeof MAP_COLOURS)[keyof typeof MAP_COLOURS]): string {
+  return `
+.bg{fill:${c.land}}.sea{fill:${c.sea}}
+text{fill:${c.ink}}
+.halo{stroke:${c.halo}}
+.country{fill:${c.land};stroke:${c.border}}
+.country.hi{fill:${c.landHi}}
+.region{stroke:${c.region}}
+.region.hi{fill:${c.regionHi};stroke:${c.muted}}
+.river{stroke:${c.river}}
+.event{fill:${c.event};stroke:${c.event}}
+.attack{fill:${c.attack};stroke:${c.halo}}
+.ring{stroke:${c.ink}}
+.fr{fill:${c.fr};stroke:${c.halo}}
+.us{fill:${c.us};stroke:${c.halo}}
+.route{stroke:${c.fr}}.route-end{fill:${c.fr}}
+.tri{stroke:${c.ink}}
+.place{fill:${c.ink};stroke:${c.halo}}
+.clabel,.rlabel,.credit{fill:${c.muted}}`;
+}
+
 const STYLE = `
-svg{--sea:#dfe9f0;--land:#f4f1ea;--land-hi:#cfe8dc;--border:#9a9a92;--region:#b7b1a2;--region-hi:#f6d7b8;--river:#4a90c0;--ink:#1d1d1b;--muted:#55554f;--halo:#ffffff;--attack:#d55e00;--fr:#0072b2;--us:#b36b00;--route:#0072b2;--event:#cc79a7;--tri:#1d1d1b}
-@media (prefers-color-scheme:dark){svg{--sea:#0f1d26;--land:#23262a;--land-hi:#1f4536;--border:#6d6f73;--region:#55585d;--region-hi:#5a4128;--river:#5fa8d8;--ink:#f2f2ee;--muted:#c4c4bc;--halo:#111315;--attack:#ff7a33;--fr:#56b4e9;--us:#e69f00;--route:#56b4e9;--event:#e08fc0;--tri:#f2f2ee}}
-text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;fill:var(--ink)}
-.halo{paint-order:stroke;stroke:var(--halo);stroke-width:4px;stroke-linejoin:round}
-.country{fill:var(--land);stroke:var(--border);stroke-width:1}
-.country.hi{fill:var(--land-hi)}
-.region{fill:none;stroke:var(--region);stroke-width:1;stroke-dasharray:4 3}
-.region.hi{fill:var(--region-hi);stroke:var(--muted);stroke-dasharray:none}
-.river{fill:none;stroke:var(--river);stroke-width:2.5;stroke-linecap:round;stroke-linejoin:round}
-.event{fill:var(--event);fill-opacity:.35;stroke:var(--event);stroke-width:1}
-.attack{fill:var(--attack);fill-opacity:.8;stroke:var(--halo);stroke-width:1.5}
-.ring{fill:none;stroke:var(--ink);stroke-width:1.5;stroke-dasharray:5 4}
-.fr{fill:var(--fr);stroke:var(--halo);stroke-width:1.5}
-.us{fill:var(--us);stroke:var(--halo);stroke-width:1.5}
-.route{fill:none;stroke:var(--route);stroke-width:3;stroke-dasharray:10 6}
-.tri{fill:none;stroke:var(--tri);stroke-width:2.5}
-.place{fill:var(--ink);stroke:var(--halo);stroke-width:2}
-.clabel{fill:var(--muted);font-size:17px;letter-spacing:.12em;text-transform:uppercase}
-.rlabel{fill:var(--muted);font-size:17px;font-style:italic}
+text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
+.halo{paint-order:stroke;stroke-width:4px;stroke-linejoin:round}
+.country{stroke-width:1}
+.region{fill:none;stroke-width:1;stroke-dasharray:4 3}
+.region.hi{stroke-dasharray:none}
+.river{fill:none;stroke-width:2.5;stroke-linecap:round;stroke-linejoin:round}
+.event{fill-opacity:.35;stroke-width:1}
+.attack{fill-opacity:.8;stroke-width:1.5}
+.ring{fill:none;stroke-width:1.5;stroke-dasharray:5 4}
+.fr,.us{stroke-width:1.5}
+.route{fill:none;stroke-width:3;stroke-dasharray:10 6}
+.tri{fill:none;stroke-width:2.5}
+.place{stroke-width:2}
+.clabel{font-size:17px;letter-spacing:.12em;text-transform:uppercase}
+.rlabel{font-size:17px;font-style:italic}
 .label{font-size:${LABEL_SIZE}px;font-weight:600}
 .legend{font-size:${LEGEND_SIZE}px}
-.credit{font-size:16px;fill:var(--muted)}
-.legend-bg{fill:var(--land);stroke:none}
+.credit{font-size:16px}
+${colourRules(MAP_COLOURS.light)}
+@media (prefers-color-scheme:dark){${colourRules(MAP_COLOURS.dark)}}
 `;
 
 function legendSymbol(symbol: LegendSymbol, x: number, y: number): string {
@@ -78,9 +133,9 @@ export function renderStaticMapSvg(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="t d">`,
     `<title id="t">${escapeXml(a11y.title)}</title><desc id="d">${escapeXml(a11y.description)}</desc>`,
     `<style>${STYLE}</style>`,
-    `<rect width="${width}" height="${height}" fill="var(--land)"/>`,
+    `<rect class="bg" width="${width}" height="${height}"/>`,
     `<svg x="0" y="0" width="${width}" height="${mapHeight}" overflow="hidden">`,
-    `<rect width="${width}" height="${mapHeight}" fill="var(--sea)"/>`,
+    `<rect class="sea" width="${width}" height="${mapHeight}"/>`,
   );
   for (const c of model.countries) out.push(`<path class="country${c.highlight ? " hi" : ""}" d="${c.d}"/>`);
   for (const r of model.regions)
@@ -102,7 +157,7 @@ export function renderStaticMapSvg(
   if (model.route) {
     out.push(`<path class="route" d="${model.route.d}"/>`);
     const { x, y } = model.route.end;
-    out.push(`<circle cx="${x}" cy="${y}" r="6" fill="var(--route)"/>`);
+    out.push(`<circle class="route-end" cx="${x}" cy="${y}" r="6"/>`);
   }
   for (const a of model.attacks) {
     if (a.ring) out.push(`<circle class="ring" cx="${a.x}" cy="${a.y}" r="${a.ring}"/>`);
