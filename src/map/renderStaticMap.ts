@@ -85,7 +85,7 @@ text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Aria
 .route{fill:none;stroke-width:3;stroke-dasharray:10 6}
 .tri{fill:none;stroke-width:2.5}
 .place{stroke-width:2}
-.clabel{font-size:17px;letter-spacing:.12em;text-transform:uppercase}
+.clabel{font-size:17px;letter-spacing:.12em}
 .rlabel{font-size:17px;font-style:italic}
 .label{font-size:${LABEL_SIZE}px;font-weight:600}
 .legend{font-size:${LEGEND_SIZE}px}
@@ -143,7 +143,7 @@ export function renderStaticMapSvg(
   if (model.river) out.push(`<path class="river" d="${model.river}"/>`);
   for (const l of model.countryLabels) {
     out.push(
-      `<text class="clabel halo" x="${l.x}" y="${l.y}" text-anchor="middle">${escapeXml(l.text)}</text>`,
+      `<text class="clabel halo" x="${l.x}" y="${l.y}" text-anchor="middle">${escapeXml(l.text.toUpperCase())}</text>`,
     );
   }
   for (const r of model.regions) {
@@ -190,9 +190,10 @@ export function renderStaticMapSvg(
     out.push(`<text class="legend" x="44" y="${y}">${escapeXml(translate(strings, item.key))}</text>`);
     y += 28;
   }
-  out.push(
-    `<text class="credit" x="14" y="${height - 10}">${escapeXml(translate(strings, "map.credit"))}</text>`,
-  );
+  const credit = [translate(strings, "map.credit")];
+  if (model.conflictEvents.length || model.conflictEventsNotDrawn)
+    credit.push(translate(strings, "map.creditEvents"));
+  out.push(`<text class="credit" x="14" y="${height - 10}">${escapeXml(credit.join(" · "))}</text>`);
   out.push(`</svg>`);
   return out.join("");
 }
