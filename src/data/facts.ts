@@ -6,14 +6,31 @@ import type { Source, Timeline } from "./timeline";
  * sources. Chapters write `<Fact id="kandadji_attack.soldiers-killed" />` instead of typing
  * the number, so every figure on the page comes from the data and links to its source.
  */
+export type FactQualifier = "about" | "atLeast" | "moreThan" | null;
+
+/**
+ * Reads how a figure is qualified from its own qualifier text (its start, so a note such as
+ * "official; RFI reportedly put it at about 60" does not make the official figure approximate).
+ */
+export function figureQualifier(qualifier: string | undefined, approx: boolean | undefined): FactQualifier {
+  const q = (qualifier ?? "")
+    .trim()
+    .replace(/^['"‘“(]+/, "")
+    .toLowerCase();
+  if (/^(more than|over)\b/.test(q)) return "moreThan";
+  if (/^at least\b/.test(q)) return "atLeast";
+  if (/^(about|around|some|roughly|approximately|~)/.test(q)) return "about";
+  return approx ? "about" : null;
+}
+
 export interface Fact {
   id: string;
   kind: "number" | "date";
   /** The number, or the ISO date. */
   value: number | string;
   unit: string;
-  /** The source says "about". */
-  approx: boolean;
+  /** How the source qualifies the number: "about", "at least", "more than", or not at all. */
+  qualifier: FactQualifier;
   /** A claim by a party (e.g. the army), not verified. */
   claim: boolean;
   label: string;
@@ -43,22 +60,21 @@ export function buildFacts(timeline: Timeline): Map<string, Fact> {
       kind: "date",
       value: e.date,
       unit: "",
-      approx: false,
+      qualifier: null,
       claim: false,
       label: e.title,
     });
     for (const fig of e.figures) {
       const figId = `${e.id}.${slugify(fig.label)}`;
       const claim = /claim/i.test(fig.label);
-      const approx =
-        fig.approx === true || /about|around|some|roughly|more than|at least|over/i.test(fig.qualifier ?? "");
+      const qualifier = figureQualifier(fig.qualifier, fig.approx);
       add({
         ...base,
         id: figId,
         kind: "number",
         value: fig.value,
         unit: fig.unit,
-        approx,
+        qualifier,
         claim,
         label: fig.label,
       });
@@ -69,7 +85,7 @@ export function buildFacts(timeline: Timeline): Map<string, Fact> {
           kind: "number",
           value,
           unit: fig.unit,
-          approx: false,
+          qualifier: null,
           claim,
           label: `${fig.label}: ${part}`,
         });

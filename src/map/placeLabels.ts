@@ -67,6 +67,11 @@ export function placeLabels(
         if (score === 0) break;
       }
     }
+    // No spot fully inside: slide the label back within the map rather than cut it.
+    const b = best.box;
+    const dx = b.x < 0 ? -b.x : b.x + b.w > width ? width - b.x - b.w : 0;
+    const dy = b.y < 0 ? -b.y : b.y + b.h > height ? height - b.y - b.h : 0;
+    if (dx || dy) best = { ...best, x: best.x + dx, y: best.y + dy, box: { ...b, x: b.x + dx, y: b.y + dy } };
     const round = (v: number) => Math.round(v * 10) / 10;
     placed.push({
       id: p.id,

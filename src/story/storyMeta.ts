@@ -28,8 +28,8 @@ export const storyMetaSchema = z.strictObject({
       name: z.string().min(1),
       /** Who publishes it. */
       publisher: z.string().min(1),
-      /** Where to find it. */
-      url: z.url(),
+      /** Where to find it; absent for the team's own compilation (described in SOURCES.md). */
+      url: z.url().optional(),
       /** Licence of the data. */
       licence: z.string().min(1),
       /** Files in content/data that come from it. */

@@ -23,9 +23,15 @@ describe("facts from timeline.json", () => {
     expect(getFact(facts, "kandadji_attack.soldiers-killed").claim).toBe(false);
   });
 
-  it("marks figures the source gives as 'about' as approximate", () => {
-    expect(getFact(facts, "us_ab201_handover.us-soldiers-remaining-embassy").approx).toBe(true);
-    expect(getFact(facts, "french_withdrawal_dec13_status.french-soldiers-remaining").approx).toBe(false);
+  it.each([
+    ["us_ab201_handover.us-soldiers-remaining-embassy", "about"],
+    ["french_withdrawal_dec13_status.french-soldiers-remaining", null],
+    ["koutougou_attack.soldiers-killed", "atLeast"],
+    // Its qualifier mentions RFI's "about 60": the official 29 itself is not approximate.
+    ["tabatol_attack.soldiers-killed", null],
+    ["french_first_convoy.road-distance-of-first-convoy", "moreThan"],
+  ])("qualifies %s as %s, from the start of its own qualifier", (id, q) => {
+    expect(getFact(facts, id).qualifier).toBe(q);
   });
 
   it("carries the sources of its event", () => {

@@ -172,6 +172,16 @@ describe("placeLabels()", () => {
     expect(overlaps(labels[0]!.box, labels[1]!.box)).toBe(false);
   });
 
+  it("slides a label that fits nowhere back inside the map instead of cutting it", () => {
+    const [l] = placeLabels([{ id: "a", text: "A very long place name", x: 100, y: 100 }], {
+      width: 200,
+      height: 200,
+      fontSize: 20,
+    });
+    expect(l!.box.x).toBeGreaterThanOrEqual(0);
+    expect(l!.box.x + l!.box.w).toBeLessThanOrEqual(200);
+  });
+
   it("never drops a label, even when every spot is taken", () => {
     const points = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, text: "Place", x: 50, y: 50 + i }));
     expect(placeLabels(points, { width: 120, height: 120, fontSize: 20 })).toHaveLength(12);
