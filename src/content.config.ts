@@ -3,6 +3,7 @@ import { glob } from "astro/loaders";
 import { makeChapterSchema } from "./story/chapterSchema";
 import { chapterIdFromFile } from "./story/chapterFile";
 import { storyData } from "./data/storyData";
+import { contentDir } from "./data/contentDir";
 
 // The schema checks every reference against the data, so a typo in a place, region or
 // country id stops the build with the chapter file, the step and the value named.
@@ -12,7 +13,7 @@ const chapters = defineCollection({
   // content/chapters/NN-slug.mdx: NN is the reading order, slug the chapter's id and anchor.
   loader: glob({
     pattern: "*.mdx",
-    base: "./content/chapters",
+    base: `${contentDir()}/chapters`, // CONTENT_DIR lets tests build from fixture content
     generateId: ({ entry }) => chapterIdFromFile(entry),
   }),
   schema: makeChapterSchema({

@@ -1,0 +1,289 @@
+// Quality gates on the built site (dist/), as deployed: size budgets, valid HTML, no broken links,
+// security headers and policies, no request to another origin, and axe on every page in both
+// colour schemes. Pages are found in dist, so new ones (embeds, /teach/) are checked when built.
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { HtmlValidate, FileSystemConfigLoader } from "html-validate";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { budgets, kb } from "../unit/quality/budgets.ts";
+import { brokenLinks } from "../unit/quality/brokenLinks.ts";
+import {
+  classifyChunks,
+  fileForUrl,
+  firstLoad,
+  firstLoadJs,
+  gzipSize,
+  listPages,
+} from "../unit/quality/builtSite.ts";
+import { frameAncestors, headersFor, parseCsp, parseHeadersFile } from "../unit/quality/securityHeaders.ts";
+import { launch, phone } from "./browser";
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const baseUrl = inject("baseUrl");
+const dist = path.resolve("dist");
+const pages = listPages(dist);
+const chunks = classifyChunks(dist, pages);
+const embedPages = pages.filter((p) => p.url.startsWith("/embed/"));
+/** The built site's configured origin (astro.config.mjs `site`), as written in canonical links. */
+const siteOrigin = process.env.SITE ?? "http://localhost:4321";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Waits until a page has run its scripts and loaded what it asks for. */
+async function settle(page: Page) {
+  await page.waitForLoadState("networkidle");
+  if (await page.$("scrolly-story")) {
+    await page.waitForSelector("scrolly-story[data-enhanced]", { state: "attached" });
+  }
+}
+
+/** Scrolls to the bottom one screen at a time, so that everything loaded on the way loads. */
+async function scrollThrough(page: Page) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const screen = page.viewportSize()?.height ?? 800;
+  for (let y = 0; y <= height; y += screen) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForLoadState("networkidle");
+}
+
+describe("the build", () => {
+  it("has pages, among them the story at /", () => {
+    expect(pages.map((p) => p.url)).toContain("/");
+  });
+});
+
+describe("size budgets (gzipped)", () => {
+  for (const page of pages) {
+    it(`${page.url} runs at most ${kb(budgets.firstLoadJs)} of JavaScript before any interaction`, () => {
+      const js = firstLoadJs(dist, page);
+      expect(
+        js.gzip,
+        `first-load JS of ${page.url} is ${kb(js.gzip)} gzipped (budget ${kb(budgets.firstLoadJs)}): ${js.urls.join(", ")}`,
+      ).toBeLessThanOrEqual(budgets.firstLoadJs);
+    });
+
+    it(`${page.url} loads at most ${kb(budgets.firstLoadCss)} of CSS at first`, () => {
+      const { styles, inlineStyles } = firstLoad(page.html);
+      const sizes = styles.map((href) => [href, gzipSize(readFileSync(fileForUrl(dist, href)))] as const);
+      const total = sizes.reduce((n, [, s]) => n + s, 0) + gzipSize(inlineStyles.join("\n"));
+      expect(
+        total,
+        `first-load CSS of ${page.url} is ${kb(total)} gzipped (budget ${kb(budgets.firstLoadCss)}): ${sizes.map(([h, s]) => `${h} ${kb(s)}`).join(", ")}`,
+      ).toBeLessThanOrEqual(budgets.firstLoadCss);
+    });
+  }
+
+  it(`keeps every first-load entry under ${kb(budgets.firstLoadEntry)}`, () => {
+    const over = chunks
+      .filter((c) => c.kind === "first-load" && c.gzip > budgets.firstLoadEntry)
+      .map((c) => `${c.url} is ${kb(c.gzip)} gzipped (budget ${kb(budgets.firstLoadEntry)})`);
+    expect(over).toEqual([]);
+  });
+
+  it(`keeps every lazily loaded chunk (map library and its adapter) under ${kb(budgets.lazyChunk)}`, () => {
+    const over = chunks
+      .filter((c) => c.kind === "lazy" && c.gzip > budgets.lazyChunk)
+      .map(
+        (c) =>
+          `${c.url} is ${kb(c.gzip)} gzipped (budget ${kb(budgets.lazyChunk)}), imported by ${c.loadedBy.join(", ")}`,
+      );
+    expect(over).toEqual([]);
+  });
+
+  for (const page of pages) {
+    it(`${page.url} loads at most ${kb(budgets.firstLoadTotal)} in all for the first view (phone)`, async () => {
+      const context = await browser.newContext(phone);
+      const tab = await context.newPage();
+      const loaded = new Set<string>();
+      tab.on("requestfinished", (r) => {
+        const url = new URL(r.url());
+        if (url.origin === baseUrl) loaded.add(url.pathname);
+      });
+      await tab.goto(`${baseUrl}${page.url}`);
+      await settle(tab);
+      await context.close();
+      const sizes = [...loaded]
+        .filter((u) => existsSync(fileForUrl(dist, u)))
+        .map((u) => [u, gzipSize(readFileSync(fileForUrl(dist, u)))] as const)
+        .sort((a, b) => b[1] - a[1]);
+      const total = sizes.reduce((n, [, s]) => n + s, 0);
+      expect(
+        total,
+        `first view of ${page.url} loads ${kb(total)} gzipped (budget ${kb(budgets.firstLoadTotal)}); largest: ${sizes
+          .slice(0, 5)
+          .map(([u, s]) => `${u} ${kb(s)}`)
+          .join(", ")}`,
+      ).toBeLessThanOrEqual(budgets.firstLoadTotal);
+    });
+  }
+});
+
+describe("HTML validity (html-validate, rules in .htmlvalidate.json)", () => {
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  for (const page of pages) {
+    it(`${page.url} has no errors`, async () => {
+      const report = await validator.validateFile(page.file);
+      const errors = report.results.flatMap((r) =>
+        r.messages
+          .filter((m) => m.severity === 2)
+          .map(
+            (m) =>
+              `${page.url} ${m.line}:${m.column} ${m.ruleId}: ${m.message} (${(m.selector ?? "").slice(-80)})`,
+          ),
+      );
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+describe("links", () => {
+  it("has no broken internal link or anchor on any page", () => {
+    const broken = brokenLinks(dist, pages, siteOrigin).map(
+      (b) => `${b.page}: <${b.tag}> ${b.url}: ${b.problem}`,
+    );
+    expect(broken).toEqual([]);
+  });
+});
+
+describe("security", () => {
+  for (const page of pages) {
+    it(`${page.url} has a Content Security Policy without 'unsafe-inline' scripts, with a hash for each inline script`, () => {
+      const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(page.html);
+      expect(meta, `${page.url}: no CSP <meta>`).not.toBeNull();
+      const csp = parseCsp(meta![1]!.replaceAll("&#39;", "'").replaceAll("&quot;", '"'));
+      const scripts = csp.get("script-src") ?? csp.get("default-src") ?? [];
+      expect(scripts, `${page.url}: script-src`).not.toContain("'unsafe-inline'");
+      expect(scripts, `${page.url}: script-src`).not.toContain("'unsafe-eval'");
+      expect(
+        scripts.some((s) => s === "*" || /^https?:$/.test(s)),
+        `${page.url}: script-src allows any host`,
+      ).toBe(false);
+      expect(csp.get("object-src")).toEqual(["'none'"]);
+      expect(csp.get("default-src")).toEqual(["'self'"]);
+      for (const code of firstLoad(page.html).inlineScripts) {
+        const hash = `'sha256-${createHash("sha256").update(code).digest("base64")}'`;
+        expect(
+          scripts,
+          `${page.url}: inline script "${code.slice(0, 60)}…" has no hash in script-src`,
+        ).toContain(hash);
+      }
+    });
+  }
+
+  describe("the _headers file", () => {
+    const file = path.join(dist, "_headers");
+    const rules = existsSync(file) ? parseHeadersFile(readFileSync(file, "utf8")) : [];
+    const policies = (url: string) =>
+      (headersFor(rules, url).get("content-security-policy") ?? []).flatMap((v) => v.split(","));
+
+    it("is in the build", () => {
+      expect(existsSync(file), "dist/_headers missing (public/_headers)").toBe(true);
+    });
+
+    for (const page of pages.filter((p) => !p.url.startsWith("/embed/"))) {
+      it(`lets only the site itself frame ${page.url}, with nosniff and a referrer policy`, () => {
+        const headers = headersFor(rules, page.url);
+        expect(frameAncestors(policies(page.url)), page.url).toContainEqual(["'self'"]);
+        for (const sources of frameAncestors(policies(page.url))) expect(sources).not.toContain("*");
+        expect(headers.get("x-frame-options"), page.url).toEqual(["SAMEORIGIN"]);
+        expect(headers.get("x-content-type-options"), page.url).toEqual(["nosniff"]);
+        expect(headers.get("referrer-policy")?.length, page.url).toBe(1);
+      });
+    }
+
+    // Embeds are meant to be framed by other sites: every policy they get must allow any ancestor,
+    // and X-Frame-Options (which cannot say "anyone") must not be sent. Checked once embeds exist.
+    it.runIf(embedPages.length > 0)("lets any site frame the /embed/ pages (frame-ancestors *)", () => {
+      for (const page of embedPages) {
+        const ancestors = frameAncestors(policies(page.url));
+        expect(ancestors.length, `${page.url}: no frame-ancestors`).toBeGreaterThan(0);
+        for (const sources of ancestors) expect(sources, page.url).toEqual(["*"]);
+        expect(headersFor(rules, page.url).has("x-frame-options"), `${page.url}: X-Frame-Options`).toBe(
+          false,
+        );
+      }
+    });
+
+    it("caches the hashed assets in /_astro/ as immutable", () => {
+      for (const chunk of chunks) {
+        const cache = headersFor(rules, chunk.url).get("cache-control") ?? [];
+        expect(cache.join(", "), chunk.url).toMatch(/immutable/);
+      }
+    });
+  });
+
+  for (const page of pages) {
+    it(`${page.url} makes no request to another origin and breaks no policy, scrolled to the end`, async () => {
+      const context = await browser.newContext(phone);
+      const outside: string[] = [];
+      await context.route(/.*/, (route) => {
+        const url = new URL(route.request().url());
+        if (url.origin === baseUrl) return route.continue();
+        outside.push(route.request().url());
+        return route.abort();
+      });
+      await context.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+        document.addEventListener("securitypolicyviolation", (e) =>
+          seen.push(
+            `${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`,
+          ),
+        );
+      });
+      const tab = await context.newPage();
+      await tab.goto(`${baseUrl}${page.url}`);
+      await settle(tab);
+      await scrollThrough(tab);
+      const violations = await tab.evaluate(
+        () => (window as unknown as { cspViolations: string[] }).cspViolations,
+      );
+      await context.close();
+      expect(outside).toEqual([]);
+      expect(violations).toEqual([]);
+    });
+  }
+});
+
+describe("accessibility (axe-core)", () => {
+  for (const page of pages) {
+    for (const scheme of ["light", "dark"] as const) {
+      it(`${page.url} has no violations (${scheme} scheme)`, async () => {
+        // bypassCSP lets the test inject axe-core; the page's own CSP is tested above.
+        const tab = await browser.newPage({
+          viewport: { width: 1280, height: 800 },
+          colorScheme: scheme,
+          bypassCSP: true,
+        });
+        await tab.goto(`${baseUrl}${page.url}`);
+        await settle(tab);
+        await tab.addScriptTag({ content: axeSource });
+        const violations = await tab.evaluate(async () => {
+          // @ts-expect-error axe is injected above
+          const result = await window.axe.run(document, {
+            runOnly: ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa", "best-practice"],
+          });
+          return result.violations.map((v: { id: string; help: string; nodes: { target: string[] }[] }) => ({
+            id: v.id,
+            help: v.help,
+            targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+          }));
+        });
+        await tab.close();
+        expect(violations).toEqual([]);
+      });
+    }
+  }
+});
