@@ -246,8 +246,13 @@ export function staticMap(
       seen.add(b.place_id);
       const place = data.placeById.get(b.place_id)!;
       const p = project(place.lon, place.lat);
-      // France and the US shared Niamey airport: their symbols sit side by side.
-      if (p) bases.push({ force, placeId: b.place_id, x: p.x + (force === "France" ? -9 : 9), y: p.y });
+      // France and the US shared Niamey airport: when both are shown, their symbols sit side by side.
+      const shared =
+        layers.has("french-bases") &&
+        layers.has("us-bases") &&
+        data.bases.some((x) => x.force !== force && x.place_id === b.place_id);
+      const dx = shared ? (force === "France" ? -9 : 9) : 0;
+      if (p) bases.push({ force, placeId: b.place_id, x: p.x + dx, y: p.y });
     }
   }
 

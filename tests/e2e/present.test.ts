@@ -97,7 +97,8 @@ describe("sharing", () => {
     const before = await page.evaluate(() => history.length);
     const chapters = await page.$$eval("section.chapter", (els) => els.map((e) => e.id));
     for (const id of chapters) {
-      const steps = await page.$$eval(`#${id} .step`, (els) => els.map((e) => e.id));
+      // The first two steps of each chapter: step changes inside a chapter add no entries either.
+      const steps = await page.$$eval(`#${id} .step`, (els) => els.slice(0, 2).map((e) => e.id));
       for (const step of steps) {
         await page.mouse.wheel(0, 1);
         await page.evaluate((s) => {
@@ -131,7 +132,30 @@ describe("sharing", () => {
       (c) => document.querySelector(`#${c} share-link [data-status]`)?.textContent !== "",
       chapter,
     );
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl}/#${chapter}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl}/chapters/${chapter}/`);
     await context.close();
+  });
+
+  it("gives the story and each chapter link a social card whose image is a PNG made at build time", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/`);
+    const chapters = await page.$$eval("section.chapter", (els) => els.map((e) => e.id));
+    for (const path of ["/", ...chapters.map((c) => `/chapters/${c}/`)]) {
+      const res = await page.request.get(`${baseUrl}${path}`);
+      const html = await res.text();
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+      expect(image, path).toBeTruthy();
+      expect(html).toContain('<meta name="twitter:card" content="summary_large_image"');
+      expect(html).toMatch(/<meta property="og:title" content="[^"]{5,}"/);
+      const png = await page.request.get(`${baseUrl}${new URL(image!).pathname}`);
+      expect(png.ok(), image).toBe(true);
+      expect([...(await png.body()).subarray(0, 8)]).toEqual([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
+      ]);
+    }
+    // A chapter's own address sends readers on to the chapter in the story.
+    await page.goto(`${baseUrl}/chapters/${chapters[1]}/`);
+    await page.waitForURL(`${baseUrl}/#${chapters[1]}`);
+    await page.close();
   });
 });

@@ -1,0 +1,22 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { loadChapters } from "../../story/loadStory";
+import { loadStoryMeta } from "../../story/storyMeta";
+import { stepGraphicSvg } from "../../story/stepGraphic";
+import { socialImage } from "../../story/socialImage";
+
+// One card image for the story (its first step) and one per chapter (the chapter's first step).
+export const getStaticPaths = (async () => {
+  const chapters = await loadChapters();
+  const first = chapters[0]!;
+  return [
+    { params: { id: "story" }, props: { chapter: first } },
+    ...chapters.map((chapter) => ({ params: { id: chapter.id }, props: { chapter } })),
+  ];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const { chapter } = props as { chapter: Awaited<ReturnType<typeof loadChapters>>[number] };
+  const step = chapter.entry.data.steps[0]!;
+  const svg = stepGraphicSvg(step, loadStoryMeta().locale, chapter.entry.data.title);
+  return new Response(new Uint8Array(await socialImage(svg)), { headers: { "Content-Type": "image/png" } });
+};
