@@ -1,0 +1,149 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromeArgs, chromePath } from "../tests/e2e/browser.ts";
+
+const require = createRequire(import.meta.url);
+const cli = path.join(path.dirname(require.resolve("lighthouse/package.json")), "cli/index.js");
+
+export type Preset = "mobile" | "desktop";
+
+/** What one Lighthouse run says about a page. Bytes are as sent (gzipped by the server). */
+export interface LighthouseRun {
+  scores: { performance: number; accessibility: number; bestPractices: number; seo: number };
+  /** Largest Contentful Paint, ms (simulated throttling). */
+  lcp: number;
+  /** Total Blocking Time, ms. */
+  tbt: number;
+  /** Cumulative Layout Shift. */
+  cls: number;
+  /** First Contentful Paint, ms. */
+  fcp: number;
+  /** Bytes transferred during the load, by resource type (document, script, stylesheet, image, font, other, total). */
+  transfer: Record<string, number>;
+  /** JavaScript run during the load: decoded (uncompressed) bytes of the scripts. */
+  jsExecutedBytes: number;
+  /** Audits that cost points (score < 1 with weight in a category), for the report. */
+  failing: string[];
+}
+
+interface Lhr {
+  runtimeError?: { code: string; message: string };
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<
+    string,
+    {
+      score: number | null;
+      numericValue?: number;
+      displayValue?: string;
+      details?: { items?: Record<string, unknown>[] };
+    }
+  >;
+}
+
+/**
+ * Runs the Lighthouse CLI once on `url` in Debian's Chromium, headless and off the network (the
+ * flags of tests/e2e/browser.ts), with the mobile (default) or desktop preset and simulated
+ * throttling. A fresh browser per run: no cache or storage carries over.
+ */
+export async function runLighthouse(url: string, preset: Preset): Promise<LighthouseRun> {
+  const dir = await mkdtemp(path.join(tmpdir(), "lighthouse-"));
+  const out = path.join(dir, "report.json");
+  const args = [
+    cli,
+    url,
+    "--output=json",
+    `--output-path=${out}`,
+    "--quiet",
+    "--only-categories=performance,accessibility,best-practices,seo",
+    "--throttling-method=simulate",
+    "--skip-audits=full-page-screenshot,screenshot-thumbnails,final-screenshot",
+    "--max-wait-for-load=60000",
+    `--chrome-flags=${[...chromeArgs, "--headless"].join(" ")}`,
+    ...(preset === "desktop" ? ["--preset=desktop"] : []),
+  ];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, args, {
+        env: { ...process.env, CHROME_PATH: chromePath },
+        stdio: ["ignore", "ignore", "pipe"],
+      });
+      let stderr = "";
+      child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+      child.on("error", reject);
+      child.on("exit", (code) =>
+        code === 0 ? resolve() : reject(new Error(`lighthouse exited ${code}: ${stderr.slice(-2000)}`)),
+      );
+    });
+    return summarize(JSON.parse(await readFile(out, "utf8")) as Lhr);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function summarize(lhr: Lhr): LighthouseRun {
+  if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const value = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+  const transfer: Record<string, number> = {};
+  for (const item of lhr.audits["resource-summary"]?.details?.items ?? []) {
+    transfer[String(item.resourceType)] = Number(item.transferSize);
+  }
+  const requests = lhr.audits["network-requests"]?.details?.items ?? [];
+  const jsExecutedBytes = requests
+    .filter((r) => r.resourceType === "Script" && Number(r.statusCode) < 400)
+    .reduce((n, r) => n + Number(r.resourceSize ?? 0), 0);
+  const failing: string[] = [];
+  for (const [category, { auditRefs }] of Object.entries(lhr.categories)) {
+    for (const ref of auditRefs) {
+      const audit = lhr.audits[ref.id];
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+        failing.push(`${category}: ${ref.id}${audit.displayValue ? ` (${audit.displayValue})` : ""}`);
+      }
+    }
+  }
+  return {
+    scores: {
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      bestPractices: score("best-practices"),
+      seo: score("seo"),
+    },
+    lcp: value("largest-contentful-paint"),
+    tbt: value("total-blocking-time"),
+    cls: value("cumulative-layout-shift"),
+    fcp: value("first-contentful-paint"),
+    transfer,
+    jsExecutedBytes,
+    failing,
+  };
+}
+
+/** The median of each figure over several runs (scores, timings and bytes alike). */
+export function medianRun(runs: LighthouseRun[]): LighthouseRun {
+  const med = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const mid = Math.floor(s.length / 2);
+    return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+  };
+  const pick = (f: (r: LighthouseRun) => number) => med(runs.map(f));
+  const types = [...new Set(runs.flatMap((r) => Object.keys(r.transfer)))];
+  return {
+    scores: {
+      performance: pick((r) => r.scores.performance),
+      accessibility: pick((r) => r.scores.accessibility),
+      bestPractices: pick((r) => r.scores.bestPractices),
+      seo: pick((r) => r.scores.seo),
+    },
+    lcp: pick((r) => r.lcp),
+    tbt: pick((r) => r.tbt),
+    cls: pick((r) => r.cls),
+    fcp: pick((r) => r.fcp),
+    transfer: Object.fromEntries(types.map((t) => [t, pick((r) => r.transfer[t] ?? 0)])),
+    jsExecutedBytes: pick((r) => r.jsExecutedBytes),
+    // What cost points in any run, most frequent first.
+    failing: [...new Set(runs.flatMap((r) => r.failing))],
+  };
+}
