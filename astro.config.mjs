@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import { serviceWorker } from "./src/offline/serviceWorker.ts";
 
 // SITE and BASE let the same build be served from a domain root or a sub-path
 // (e.g. SITE=https://example.org BASE=/niger/ npm run build).
@@ -11,7 +12,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "ignore",
-  integrations: [mdx()],
+  integrations: [mdx(), serviceWorker()],
   // Shiki writes inline styles, which the Content Security Policy forbids; the story has no code.
   markdown: { syntaxHighlight: false },
   build: { inlineStylesheets: "never" },

@@ -1,0 +1,54 @@
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { generateSW } from "workbox-build";
+import { LIVE_MAP_URL } from "./liveMapUrls";
+
+/**
+ * Writes `sw.js` after the build (Workbox). It precaches the pages, styles, small scripts, static
+ * graphics and data, so that after a first visit the site opens offline with every static map and
+ * chart. The live map's code and basemap (about 2 MB) are cached when the map first loads rather
+ * than precached, so phone readers on slow connections never download them unasked; a teacher who
+ * scrolls through the story once has the live map offline too. A new version takes over on the next
+ * visit, never in the middle of a lesson.
+ */
+export function serviceWorker(): AstroIntegration {
+  return {
+    name: "niger-explainer:service-worker",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const globDirectory = fileURLToPath(dir);
+        const { count, size, warnings } = await generateSW({
+          globDirectory,
+          swDest: `${globDirectory}/sw.js`,
+          globPatterns: ["**/*.{html,css,js,mjs,svg,png,json,webmanifest,csv,pbf}"],
+          // Social card images are for other sites' link previews, not for reading offline; the
+          // Mapbox renderer needs the network anyway; the live map is cached at run time (below).
+          globIgnores: ["og/**", "**/*mapbox*", "**/*Renderer*", "**/*-worker*", "map/**", "sw.js"],
+          runtimeCaching: [
+            {
+              // Hashed map code and the basemap: safe to serve from the cache first.
+              urlPattern: LIVE_MAP_URL,
+              handler: "CacheFirst",
+              options: { cacheName: "live-map", expiration: { maxEntries: 20 } },
+            },
+          ],
+          maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+          // `/?present` and `/#chapter` open the same cached page.
+          ignoreURLParametersMatching: [/.*/],
+          directoryIndex: "index.html",
+          // A new version waits for every tab of the old one to close (no skipWaiting). Claiming
+          // is safe: it only happens when a version activates, so on a first visit the page is
+          // served by the worker at once (and the live map caches itself), and on an update only
+          // on the next visit.
+          skipWaiting: false,
+          clientsClaim: true,
+          inlineWorkboxRuntime: true,
+          sourcemap: false,
+          mode: "production",
+        });
+        for (const w of warnings) logger.warn(w);
+        logger.info(`sw.js precaches ${count} files (${Math.round(size / 1024)} KB)`);
+      },
+    },
+  };
+}

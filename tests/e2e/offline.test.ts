@@ -1,0 +1,75 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launch } from "./browser";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("offline", () => {
+  it("has a web app manifest with icons that load", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/`);
+    const href = await page.getAttribute('link[rel="manifest"]', "href");
+    const manifest = await (await page.request.get(`${baseUrl}${href}`)).json();
+    expect(manifest).toMatchObject({ start_url: "/", display: "standalone" });
+    expect(manifest.name.length).toBeGreaterThan(10);
+    for (const icon of manifest.icons as { src: string }[]) {
+      expect((await page.request.get(`${baseUrl}${icon.src}`)).ok(), icon.src).toBe(true);
+    }
+    await page.close();
+  });
+
+  it("opens the story on a second visit with the network cut, with every static graphic and the live map", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    // First visit: the service worker installs and precaches in the background.
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // Scroll through once, as a teacher preparing a lesson would: the live map caches itself.
+    const steps = await page.$$eval(".step[data-step]", (els) => els.map((e) => e.id));
+    for (const id of steps) {
+      await page.evaluate((s) => document.getElementById(s)!.scrollIntoView({ block: "center" }), id);
+      await page.waitForTimeout(40);
+    }
+    await page.waitForTimeout(1500);
+
+    await context.setOffline(true);
+    await page.goto(`${baseUrl}/`);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    expect(await page.$$eval("section.chapter", (els) => els.length)).toBeGreaterThan(5);
+    // Every step's static graphic comes from the cache.
+    const broken = await page.evaluate(async () => {
+      const srcs = [...document.querySelectorAll<HTMLElement>(".step[data-graphic]")].map(
+        (s) => s.dataset.graphic!,
+      );
+      const failed: string[] = [];
+      for (const src of srcs) {
+        const res = await fetch(src).catch(() => null);
+        if (!res?.ok) failed.push(src);
+      }
+      return failed;
+    });
+    expect(broken).toEqual([]);
+    // The live map, cached when it first loaded, comes back offline too.
+    const mapStep = await page.$eval('.step[data-kind="map"]', (e) => e.id);
+    await page.evaluate((s) => document.getElementById(s)!.scrollIntoView({ block: "center" }), mapStep);
+    if (await page.$("[data-renderer]")) {
+      await page.waitForSelector('.scrolly__graphic[data-live~="map"]', {
+        state: "attached",
+        timeout: 20_000,
+      });
+    }
+    // A chapter address also opens offline (query strings and hashes hit the same cached page).
+    await page.goto(`${baseUrl}/?present`);
+    await page.waitForSelector(".present");
+    await context.close();
+  });
+});
