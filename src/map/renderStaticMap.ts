@@ -1,6 +1,6 @@
 import type { Strings } from "../i18n/strings";
 import { translate } from "../i18n/strings";
-import { LABEL_SIZE, LEGEND_SIZE, type LegendSymbol, type StaticMapModel } from "./staticMap";
+import { LABEL_SIZE, LEGEND_SIZE, NOTE_SIZE, type LegendSymbol, type StaticMapModel } from "./staticMap";
 
 export function escapeXml(s: string): string {
   return s.replace(
@@ -68,7 +68,7 @@ text{fill:${c.ink}}
 .route{stroke:${c.fr}}.route-end{fill:${c.fr}}
 .tri{stroke:${c.ink}}
 .place{fill:${c.ink};stroke:${c.halo}}
-.clabel,.rlabel,.credit{fill:${c.muted}}`;
+.clabel,.rlabel,.credit,.note{fill:${c.muted}}`;
 }
 
 const STYLE = `
@@ -90,6 +90,7 @@ text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Aria
 .label{font-size:${LABEL_SIZE}px;font-weight:600}
 .legend{font-size:${LEGEND_SIZE}px}
 .credit{font-size:16px}
+.note{font-size:${NOTE_SIZE}px}
 ${colourRules(MAP_COLOURS.light)}
 @media (prefers-color-scheme:dark){${colourRules(MAP_COLOURS.dark)}}
 `;
@@ -189,6 +190,12 @@ export function renderStaticMapSvg(
     out.push(legendSymbol(item.symbol, 14, y - 6));
     out.push(`<text class="legend" x="44" y="${y}">${escapeXml(translate(strings, item.key))}</text>`);
     y += 28;
+  }
+  // What the map cannot draw, in words (attacks and places without location, hidden events).
+  if (model.notes.length) y -= 4;
+  for (const line of model.notes) {
+    out.push(`<text class="note" x="14" y="${y}">${escapeXml(line)}</text>`);
+    y += 19;
   }
   const credit = [translate(strings, "map.credit")];
   if (model.conflictEvents.length || model.conflictEventsNotDrawn)

@@ -7,6 +7,11 @@ import type { GedEvent } from "../data/gedEvents";
 import type { LayerId } from "./layers";
 import { frameBounds } from "./frameBounds";
 import { GLYPH_WIDTH, overlaps, placeLabels, type LabelBox } from "./placeLabels";
+import type { Strings } from "../i18n/strings";
+import { uncertaintyKm } from "./uncertainty";
+import { buildOverlay } from "./overlay";
+import { stepNotes, type StepNote } from "./mapStep";
+import { schematicRoute, sliceLine } from "./routeLine";
 
 /** Size of every static map, in SVG units (the image scales to its box). */
 export const MAP_WIDTH = 600;
@@ -16,6 +21,24 @@ export const MAP_PADDING = 44;
 export const LABEL_SIZE = 22;
 export const LEGEND_SIZE = 20;
 const LEGEND_ROW = 28;
+export const NOTE_SIZE = 15;
+const NOTE_ROW = 19;
+/** The notes short enough for the static map; the step's data table has the rest. */
+const STATIC_NOTES: StepNote["kind"][] = ["unmapped-place", "unmapped-attacks", "events-hidden", "route"];
+
+/** Splits text into lines of at most `chars` characters, at spaces. */
+export function wrapLines(text: string, chars: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line && (line + " " + word).length > chars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
 
 export interface MapPoint {
   id: string;
@@ -43,6 +66,8 @@ export interface StaticMapModel {
   places: (MapPoint & { name: string; ring: number | null })[];
   labels: LabelBox[];
   legend: { key: string; symbol: LegendSymbol }[];
+  /** What the map cannot draw, in words (wrapped lines), printed under the legend. */
+  notes: string[];
 }
 
 export type LegendSymbol =
@@ -70,11 +95,7 @@ const SYMBOL: Record<LayerId, LegendSymbol> = {
   "conflict-events": "event",
 };
 
-/** "±15 km" → 15. */
-export function uncertaintyKm(text: string): number | null {
-  const m = /±\s*(\d+(?:\.\d+)?)\s*km/.exec(text);
-  return m ? Number(m[1]) : null;
-}
+export { uncertaintyKm };
 
 /** Radius in pixels of a circle of `km` around [lon, lat]. */
 function kmToPixels(projection: GeoProjection, lon: number, lat: number, km: number): number {
@@ -102,11 +123,26 @@ export const eventRadius = scaleSqrt().domain([0, 100]).range([1.5, 14]).clamp(t
 export function staticMap(
   view: MapView,
   data: StoryData,
-  options: { gedEvents?: GedEvent[]; width?: number; height?: number } = {},
+  options: {
+    gedEvents?: GedEvent[];
+    width?: number;
+    height?: number;
+    strings?: Strings;
+    locale?: string;
+  } = {},
 ): StaticMapModel {
   const width = options.width ?? MAP_WIDTH;
   const height = options.height ?? MAP_HEIGHT;
   const layers = new Set(view.layers);
+  const [yearFrom, yearTo] = view.eventYears ?? [-Infinity, Infinity];
+  const charsPerLine = Math.floor((width - 28) / (NOTE_SIZE * GLYPH_WIDTH));
+  const notes = stepNotes(view, {
+    overlay: buildOverlay(data, options.gedEvents ?? []),
+    strings: options.strings ?? {},
+    locale: options.locale ?? "en",
+  })
+    .filter((n) => STATIC_NOTES.includes(n.kind))
+    .flatMap((n) => wrapLines(n.text, charsPerLine));
 
   const legend: StaticMapModel["legend"] = view.layers.map((l) => ({ key: `layer.${l}`, symbol: SYMBOL[l] }));
   if (view.highlight.regions.length) legend.unshift({ key: "map.highlightedRegion", symbol: "region-hi" });
@@ -116,7 +152,11 @@ export function staticMap(
   if (approxPlaces.length || approxAttacks) legend.push({ key: "map.approximate", symbol: "approx" });
 
   const legendRows = legend.length;
-  const mapHeight = height - (legendRows ? legendRows * LEGEND_ROW + 16 : 0) - 30;
+  const mapHeight =
+    height -
+    (legendRows ? legendRows * LEGEND_ROW + 16 : 0) -
+    (notes.length ? notes.length * NOTE_ROW + 6 : 0) -
+    30;
 
   const [[w, s], [e, n]] = frameBounds(view, data);
   const frame: Feature = {
@@ -206,6 +246,7 @@ export function staticMap(
   if (layers.has("conflict-events")) {
     if (!options.gedEvents) throw new Error('the "conflict-events" layer needs the UCDP events');
     for (const ev of options.gedEvents) {
+      if (ev.year < yearFrom || ev.year > yearTo) continue;
       if (ev.coord_precision_guess) {
         conflictEventsNotDrawn += 1;
         continue;
@@ -263,14 +304,11 @@ export function staticMap(
       throw new Error("timeline.json has no event with a route");
     const from = data.placeById.get(ev.place_id)!;
     const to = data.placeById.get(ev.route_to_place_id)!;
-    const d = toPath({
-      type: "LineString",
-      coordinates: [
-        [from.lon, from.lat],
-        [to.lon, to.lat],
-      ],
-    });
-    const end = project(to.lon, to.lat);
+    // The same schematic line as the live map, drawn as far as the step says.
+    const line = sliceLine(schematicRoute([from.lon, from.lat], [to.lon, to.lat]), view.route?.progress ?? 1);
+    const head = line[line.length - 1]!;
+    const d = (view.route?.progress ?? 1) > 0 ? toPath({ type: "LineString", coordinates: line }) : "";
+    const end = project(head[0]!, head[1]!);
     if (d && end) route = { d, end: { id: to.id, ...end } };
   }
 
@@ -341,5 +379,6 @@ export function staticMap(
     places,
     labels,
     legend,
+    notes,
   };
 }

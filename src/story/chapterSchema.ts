@@ -18,6 +18,13 @@ const lonLat = z.tuple([
   z.number().min(-90, { error: "latitude must be ≥ -90" }).max(90, { error: "latitude must be ≤ 90" }),
 ]);
 
+/** A calendar year of the UCDP data. */
+const year = z
+  .number()
+  .int({ error: "a year must be a whole number" })
+  .min(1989, { error: "UCDP data start in 1989" })
+  .max(2100, { error: "a year must be ≤ 2100" });
+
 export function makeChapterSchema(refs: ChapterRefs) {
   // References are plain strings here and checked once per step (below), so that an error
   // names the step id as well as the field and the value.
@@ -59,6 +66,21 @@ export function makeChapterSchema(refs: ChapterRefs) {
         countries: ids.default([]),
       })
       .default({ regions: [], countries: [] }),
+    /** Layer "french-withdrawal": how much of the schematic route is drawn; all of it if omitted. */
+    route: z
+      .strictObject({
+        /** Share of the route drawn from its start: 0 = none, 1 = all the way to the end. */
+        progress: z
+          .number()
+          .min(0, { error: "route progress must be between 0 and 1" })
+          .max(1, { error: "route progress must be between 0 and 1" }),
+      })
+      .optional(),
+    /** Layer "conflict-events": the years shown, [first, last]; every year if omitted. */
+    eventYears: z
+      .tuple([year, year])
+      .refine(([from, to]) => from <= to, { error: "eventYears must be [first, last] with first ≤ last" })
+      .optional(),
   });
 
   /** A chart and the state it shows (see src/charts/registry.ts). */

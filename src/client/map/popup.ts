@@ -1,0 +1,131 @@
+import type { ClientStringKey } from "../../map/mapConfig";
+import type { Overlay, SourceLink } from "../../map/overlay";
+
+type Strings = Record<ClientStringKey, string>;
+
+/** Fills `{placeholders}` of a resolved string. */
+export function fill(s: string, vars: Record<string, string | number>): string {
+  return s.replace(/\{(\w+)\}/g, (m, k: string) => (vars[k] === undefined ? m : String(vars[k])));
+}
+
+export interface PopupFeature {
+  layer: string;
+  properties: Record<string, unknown>;
+}
+
+export interface PopupContent {
+  lngLat: [number, number];
+  title: string;
+  lines: string[];
+  sources: SourceLink[];
+}
+
+const fmtDate = (iso: string, locale: string) =>
+  new Intl.DateTimeFormat(locale, { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+const fmtNum = (n: number, locale: string) => new Intl.NumberFormat(locale).format(n);
+
+/**
+ * What the explore-mode popup says about a clicked feature: date, place, toll and sources, looked
+ * up in the overlay data by id (never read back from the GL feature, which flattens arrays).
+ */
+export function popupFor(
+  f: PopupFeature,
+  overlay: Overlay,
+  strings: Strings,
+  locale: string,
+  ucdpUrl: string,
+): PopupContent | null {
+  const p = f.properties;
+  if (f.layer === "attacks-circle") {
+    const a = overlay.attacks.features.find((x) => x.properties.id === p.id);
+    if (!a) return null;
+    const q = a.properties;
+    const lines = [
+      fmtDate(q.date, locale),
+      q.region + (q.approximate ? ` (${strings["map.approximateLocation"]})` : ""),
+    ];
+    const toll: string[] = [];
+    if (q.killed !== null) toll.push(fill(strings["map.soldiersKilled"], { n: fmtNum(q.killed, locale) }));
+    if (q.civilians) toll.push(fill(strings["map.civiliansKilled"], { n: fmtNum(q.civilians, locale) }));
+    if (q.wounded !== null) toll.push(fill(strings["map.wounded"], { n: fmtNum(q.wounded, locale) }));
+    if (toll.length) lines.push(toll.join(", "));
+    if (q.claim) lines.push(fill(strings["map.armyClaim"], { claim: q.claim }));
+    return {
+      lngLat: a.geometry.coordinates as [number, number],
+      title: q.name,
+      lines,
+      sources: q.sources.slice(0, 3),
+    };
+  }
+  if (f.layer === "bases-france" || f.layer === "bases-us") {
+    const force = f.layer === "bases-france" ? "France" : "United States";
+    const b = overlay.bases.features.find(
+      (x) => x.properties.placeId === p.placeId && x.properties.force === force,
+    );
+    if (!b) return null;
+    const q = b.properties;
+    return {
+      lngLat: b.geometry.coordinates as [number, number],
+      title: q.name,
+      lines: [q.role, q.troops, fill(strings["map.leftBy"], { date: fmtDate(q.leftBy, locale) })],
+      sources: q.sources.slice(0, 3),
+    };
+  }
+  if (f.layer === "events-circle") {
+    const e = overlay.events.features.find((x) => x.properties.id === p.id);
+    if (!e) return null;
+    const q = e.properties;
+    return {
+      lngLat: e.geometry.coordinates as [number, number],
+      title: `UCDP GED #${q.id}`,
+      lines: [fmtDate(q.date, locale), q.where, fill(strings["map.deaths"], { n: fmtNum(q.d, locale) })],
+      sources: [{ title: "UCDP GED 25.1", url: ucdpUrl }],
+    };
+  }
+  return null;
+}
+
+/** Builds the popup's DOM (text only: nothing from the data is parsed as HTML). */
+export function renderPopup(
+  el: HTMLElement,
+  c: PopupContent,
+  closeLabel: string,
+  sourcesLabel: string,
+  onClose: () => void,
+) {
+  const close = document.createElement("button");
+  close.type = "button";
+  close.className = "sm-popup__close";
+  close.setAttribute("aria-label", closeLabel);
+  close.textContent = "×";
+  close.addEventListener("click", onClose);
+  const h = document.createElement("p");
+  h.className = "sm-popup__title";
+  h.textContent = c.title;
+  const parts: Node[] = [close, h];
+  for (const line of c.lines) {
+    if (!line) continue;
+    const p = document.createElement("p");
+    p.textContent = line;
+    parts.push(p);
+  }
+  if (c.sources.length) {
+    const p = document.createElement("p");
+    p.className = "sm-popup__sources";
+    p.append(document.createTextNode(`${sourcesLabel}: `));
+    c.sources.forEach((s, i) => {
+      if (i) p.append(document.createTextNode(", "));
+      const a = document.createElement("a");
+      a.href = s.url;
+      a.textContent = s.title;
+      a.rel = "noopener";
+      a.target = "_blank";
+      p.append(a);
+    });
+    parts.push(p);
+  }
+  el.replaceChildren(...parts);
+  el.hidden = false;
+}

@@ -1,0 +1,128 @@
+import type { StoryMapConfig } from "../map/mapConfig";
+import { chooseRenderer, detectWebgl, fallbackFor } from "../map/chooseRenderer";
+import type { LiveMap } from "./storyMapRuntime";
+
+/** The map library and data load when the map is this close to the viewport (one screen). */
+const ROOT_MARGIN = "100% 0px 100% 0px";
+
+/** Adds or removes a word of a space-separated attribute (data-live="map chart"). */
+export function toggleToken(el: HTMLElement, attr: string, token: string, on: boolean): void {
+  const words = new Set((el.getAttribute(attr) ?? "").split(/\s+/).filter(Boolean));
+  if (on) words.add(token);
+  else words.delete(token);
+  if (words.size) el.setAttribute(attr, [...words].join(" "));
+  else el.removeAttribute(attr);
+}
+
+/**
+ * <story-map> is a chapter's live map. It waits until the map nears the viewport, then loads the
+ * map library and the basemap with import() and fetch (nothing of them is in the first load), and
+ * follows the chapter's `stepchange` events. Until it is ready, and whenever WebGL is missing or
+ * the map fails, the static map of the step (the <img> in the graphic) is what readers see.
+ */
+export class StoryMap extends HTMLElement {
+  private config: StoryMapConfig | null = null;
+  private observer: IntersectionObserver | null = null;
+  private story: HTMLElement | null = null;
+  private graphic: HTMLElement | null = null;
+  private live: LiveMap | null = null;
+  private loading = false;
+  private generation = 0;
+
+  private readonly onStep = (e: Event) => {
+    const { id, kind } = (e as CustomEvent<{ id: string; kind: string }>).detail;
+    if (kind === "map") this.live?.showStep(id);
+  };
+
+  connectedCallback(): void {
+    const json = this.querySelector<HTMLScriptElement>("script.story-map__config")?.textContent;
+    if (!json) return;
+    this.config = JSON.parse(json) as StoryMapConfig;
+    this.graphic = this.closest<HTMLElement>(".scrolly__graphic");
+    this.story = this.closest<HTMLElement>("scrolly-story");
+    this.dataset.renderer = "static";
+    this.dataset.state = "waiting";
+    this.story?.addEventListener("stepchange", this.onStep);
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) void this.load();
+      },
+      { rootMargin: ROOT_MARGIN },
+    );
+    this.observer.observe(this.graphic ?? this);
+  }
+
+  disconnectedCallback(): void {
+    this.generation++;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.story?.removeEventListener("stepchange", this.onStep);
+    this.live?.destroy();
+    this.live = null;
+    this.loading = false;
+    if (this.graphic) toggleToken(this.graphic, "data-live", "map", false);
+  }
+
+  /** The active step of the chapter if it is one of this map's steps, else its first step. */
+  private currentStepId(): string {
+    const steps = this.config!.steps;
+    const active = this.graphic?.dataset.step;
+    return steps.find((s) => s.id === active)?.id ?? steps[0]!.id;
+  }
+
+  private async load(): Promise<void> {
+    if (this.loading || this.live || !this.config) return;
+    this.loading = true;
+    this.observer?.disconnect();
+    const generation = this.generation;
+    const scheme = matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+    const choice = chooseRenderer(
+      {
+        PUBLIC_MAPBOX_TOKEN: import.meta.env.PUBLIC_MAPBOX_TOKEN,
+        PUBLIC_MAPBOX_STYLE: import.meta.env.PUBLIC_MAPBOX_STYLE,
+      },
+      detectWebgl(),
+      scheme,
+    );
+    if (choice.kind === "static") {
+      this.dataset.state = "static";
+      return;
+    }
+    this.dataset.state = "loading";
+    try {
+      const { createLiveMap } = await import("./storyMapRuntime");
+      const live = await createLiveMap(
+        { el: this, config: this.config, onFail: (e) => this.fail(e) },
+        choice,
+        this.currentStepId(),
+      );
+      if (generation !== this.generation) {
+        live.destroy();
+        return;
+      }
+      this.live = live;
+      // Steps may have changed while the map loaded.
+      live.showStep(this.currentStepId(), true);
+      this.dataset.renderer = live.renderer;
+      this.dataset.state = "ready";
+      if (this.graphic) toggleToken(this.graphic, "data-live", "map", true);
+    } catch (e) {
+      if (generation === this.generation) this.fail(e);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  private fail(reason: unknown): void {
+    console.warn(
+      `[story-map] The live map failed (${reason instanceof Error ? reason.message : String(reason)}): showing the static map.`,
+    );
+    this.live?.destroy();
+    this.live = null;
+    this.dataset.renderer = fallbackFor("maplibre").kind;
+    this.dataset.state = "failed";
+    if (this.graphic) toggleToken(this.graphic, "data-live", "map", false);
+  }
+}
+
+if (!customElements.get("story-map")) customElements.define("story-map", StoryMap);
