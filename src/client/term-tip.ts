@@ -22,8 +22,8 @@ export class TermTip extends HTMLElement {
     if ((type || this.lastPointer) !== "touch") return; // mouse or keyboard: it is a link
     if (this.hasAttribute("open")) return; // second tap: follow the link
     e.preventDefault();
-    this.show();
     this.setAttribute("open", "");
+    this.show();
   };
 
   private readonly onEnter = () => this.show();
@@ -76,26 +76,30 @@ export class TermTip extends HTMLElement {
     return !!this.tip && this.tip.getBoundingClientRect().width > 0;
   }
 
-  /** Clears an earlier Esc and keeps the tooltip on screen: below the term, or above it. */
+  /** Clears an earlier Esc and keeps the tooltip on screen, now and once hover styles apply. */
   private show(): void {
     this.removeAttribute("data-dismissed");
+    this.place();
+    requestAnimationFrame(() => this.place());
+  }
+
+  /** Shifts the tooltip sideways into the viewport, and above the term if there is no room below. */
+  private place(): void {
     const tip = this.tip;
     if (!tip) return;
-    requestAnimationFrame(() => {
-      this.style.setProperty("--tip-dx", "0px");
-      this.removeAttribute("data-above");
-      const r = tip.getBoundingClientRect();
-      if (!r.width) return;
-      const margin = 8;
-      const vw = document.documentElement.clientWidth;
-      let dx = 0;
-      if (r.right > vw - margin) dx = vw - margin - r.right;
-      if (r.left + dx < margin) dx = margin - r.left;
-      this.style.setProperty("--tip-dx", `${Math.round(dx)}px`);
-      if (r.bottom > window.innerHeight - margin && r.top - r.height > margin) {
-        this.setAttribute("data-above", "");
-      }
-    });
+    this.style.setProperty("--tip-dx", "0px");
+    this.removeAttribute("data-above");
+    const r = tip.getBoundingClientRect();
+    if (!r.width) return;
+    const margin = 8;
+    const vw = document.documentElement.clientWidth;
+    let dx = 0;
+    if (r.right > vw - margin) dx = vw - margin - r.right;
+    if (r.left + dx < margin) dx = margin - r.left;
+    this.style.setProperty("--tip-dx", `${Math.round(dx)}px`);
+    const termTop = this.getBoundingClientRect().top;
+    if (r.bottom > window.innerHeight - margin && termTop - r.height > margin)
+      this.setAttribute("data-above", "");
   }
 }
 

@@ -157,3 +157,35 @@ export function loadGlossary(): Glossary {
 export function sourceTitle(url: string): string {
   return glossaryRefs(storyData().timeline, loadStoryMeta().datasets).sources.get(url) ?? url;
 }
+
+/** A glossary entry as the pages show it: definition written out, first use in the story. */
+export interface GlossaryEntry {
+  term: GlossaryTerm;
+  definition: string;
+  /** The chapter where the story first marks the term, if it does. */
+  firstUse?: { chapterId: string; file: string; line: number } | undefined;
+}
+
+/**
+ * The entries in alphabetical order for the locale (Intl.Collator), with the chapter of each
+ * term's first marked use. `uses` comes from checkTermMarks() over the chapter files.
+ */
+export function glossaryEntries(
+  glossary: Glossary,
+  uses: Map<string, { file: string; line: number }>,
+  chapterIdOf: (file: string) => string,
+  facts: Map<string, Fact>,
+  locale: string,
+): GlossaryEntry[] {
+  const collator = new Intl.Collator(locale, { sensitivity: "base" });
+  return [...glossary.terms]
+    .sort((a, b) => collator.compare(a.term, b.term))
+    .map((term) => {
+      const use = uses.get(term.id);
+      return {
+        term,
+        definition: definitionText(term, facts, locale),
+        firstUse: use && { chapterId: chapterIdOf(use.file), ...use },
+      };
+    });
+}
