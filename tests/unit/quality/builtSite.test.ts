@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { classifyChunks, firstLoad, firstLoadJs, listPages, moduleImports } from "./builtSite.ts";
+import {
+  classifyChunks,
+  firstLoad,
+  firstLoadJs,
+  listPages,
+  moduleImports,
+  precacheUrls,
+} from "./builtSite.ts";
 import { brokenLinks } from "./brokenLinks.ts";
 
 /** A small built site: a story page and a teaching page, an entry that imports a lazy map. */
@@ -24,6 +31,7 @@ const site: Record<string, string> = {
   "graphics/a.svg": "<svg/>",
   "graphics/b.svg": "<svg/>",
   "nojs.css": "",
+  "sw.js": `e.precacheAndRoute([{url:"index.html",revision:"a1"},{url:"graphics/a.svg",revision:null}],{})`,
 };
 let dist: string;
 beforeAll(() => {
@@ -79,6 +87,13 @@ describe("classifyChunks()", () => {
     expect(js.urls).toEqual(["/_astro/entry.js", "/_astro/shared.js"]);
     expect(js.gzip).toBeGreaterThan(0);
     expect(js.gzip).toBeLessThan(js.bytes + 3 * 20); // gzip adds ~20 bytes of header per file
+  });
+});
+
+describe("precacheUrls()", () => {
+  it("reads what a Workbox service worker downloads at the first visit", () => {
+    expect(precacheUrls(dist)).toEqual(["/index.html", "/graphics/a.svg"]);
+    expect(precacheUrls(path.join(dist, "teach"))).toBeUndefined();
   });
 });
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { parse, type HTMLElement } from "node-html-parser";
@@ -167,4 +167,19 @@ export function firstLoadJs(dist: string, page: BuiltPage): { urls: string[]; gz
     gzip: bodies.reduce((n, b) => n + gzipSize(b), 0) + (inline ? gzipSize(inline) : 0),
     bytes: bodies.reduce((n, b) => n + b.length, 0) + Buffer.byteLength(inline),
   };
+}
+
+/**
+ * The URLs a service worker at `dist/sw.js` precaches on its first visit (Workbox writes them as
+ * `{url:"…",revision:…}`), as URL paths; undefined when the build has no service worker.
+ */
+export function precacheUrls(dist: string): string[] | undefined {
+  const file = path.join(dist, "sw.js");
+  if (!existsSync(file)) return undefined;
+  const code = readFileSync(file, "utf8");
+  return [
+    ...new Set(
+      [...code.matchAll(/\burl:\s*["'`]([^"'`]+)["'`]/g)].map((m) => new URL(m[1]!, "http://site/").pathname),
+    ),
+  ];
 }
