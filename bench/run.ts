@@ -7,6 +7,7 @@
 //
 // Writes bench/results.json and prints a table (Markdown, for the README).
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -105,6 +106,18 @@ try {
   await rm(baselineDir, { recursive: true, force: true });
 }
 
+// The map engineer's static account of the map's bytes in the build, when the script is there.
+const mapBytesScript = path.resolve("bench/mapBytes.ts");
+let mapBytesInBuild: { maplibrePath?: { raw: number; gzip: number } } | undefined;
+if (existsSync(mapBytesScript)) {
+  const run = spawnSync(process.execPath, [mapBytesScript, dist, "--json"], { encoding: "utf8" });
+  try {
+    mapBytesInBuild = JSON.parse(run.stdout);
+  } catch {
+    console.warn(`bench/mapBytes.ts printed no JSON: ${run.stderr.slice(0, 300)}`);
+  }
+}
+
 const report = {
   date: new Date().toISOString(),
   commit: spawnSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).stdout.trim(),
@@ -116,6 +129,14 @@ const report = {
   targets,
   budgets,
   results,
+  mapBytesInBuild,
 };
 await writeFile(path.resolve("bench/results.json"), `${JSON.stringify(report, null, 2)}\n`);
-console.log(`\n${formatReport(results)}\nWritten to bench/results.json`);
+const inBuild = mapBytesInBuild?.maplibrePath;
+console.log(`\n${formatReport(results)}`);
+if (inBuild) {
+  console.log(
+    `Default live map in the build (bench/mapBytes.ts): ${(inBuild.gzip / 1024).toFixed(1)} KB gzipped, code and data.`,
+  );
+}
+console.log("Written to bench/results.json");

@@ -71,6 +71,12 @@ describe("bad content and data stop the build, naming the file, the field and th
     );
   });
 
+  it("an unknown layer id in a chapter", () => {
+    expect(errorOf(checkChapter("01-unknown-layer.mdx"))).toMatch(
+      /^tests\/fixtures\/chapters\/01-unknown-layer\.mdx, field "steps\[0\]\.map\.layers\[1\]": step "layer-typo": unknown layer id "atacks" .*\(value: "atacks"\)/,
+    );
+  });
+
   it("an unknown place id in a data file", () => {
     edit("data/bases.csv", /,niamey_airbase,/, ",niamey_air_base,");
     expect(errorOf(loadStoryData)).toMatch(
@@ -88,6 +94,12 @@ describe("bad content and data stop the build, naming the file, the field and th
   it("a malformed CSV row (a stray quote inside a cell)", () => {
     edit("data/troops.csv", /\nFrance,/, '\nFra"nce,');
     expect(errorOf(loadTroops)).toMatch(/^[^,]+\/data\/troops\.csv, line 2: a quote may only open a cell/);
+  });
+
+  it("a date out of range in a chapter (event years before the UCDP data start)", () => {
+    expect(errorOf(checkChapter("01-event-years.mdx"))).toContain(
+      'tests/fixtures/chapters/01-event-years.mdx, field "steps[0].map.eventYears[0]": UCDP data start in 1989 (value: 1985)',
+    );
   });
 
   it("a date out of range (a month before the UCDP data start)", () => {
