@@ -158,6 +158,21 @@ describe("glossary terms in the story", () => {
   });
 });
 
+describe("the printed story", () => {
+  it("ends with a glossary of the terms it marks; tooltips do not print", async () => {
+    const { context, page } = await storyPage(desktop);
+    expect(await page.locator(".glossary-print").isVisible()).toBe(false);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".glossary-print").isVisible()).toBe(true);
+    const printed = await page.$$eval(".glossary-print dfn", (els) => els.map((e) => e.textContent));
+    expect(printed.length).toBe(markedTerms.length);
+    const link = page.locator('term-tip[data-term="jnim"] a');
+    await link.focus();
+    expect(await tipVisible(page, "jnim")).toBe(false);
+    await context.close();
+  });
+});
+
 describe("the classroom pages", () => {
   it("links the teacher's guide, the glossary and the timeline from the story's contents", async () => {
     const page = await browser.newPage();
