@@ -25,7 +25,7 @@ export interface LighthouseRun {
   transfer: Record<string, number>;
   /** JavaScript run during the load: decoded (uncompressed) bytes of the scripts. */
   jsExecutedBytes: number;
-  /** Audits that cost points (score < 1 with weight in a category), for the report. */
+  /** Audits that cost points (score < 1 with weight in a category), as "category: audit id". */
   failing: string[];
 }
 
@@ -100,7 +100,7 @@ function summarize(lhr: Lhr): LighthouseRun {
     for (const ref of auditRefs) {
       const audit = lhr.audits[ref.id];
       if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
-        failing.push(`${category}: ${ref.id}${audit.displayValue ? ` (${audit.displayValue})` : ""}`);
+        failing.push(`${category}: ${ref.id}`);
       }
     }
   }

@@ -27,7 +27,8 @@ export async function mapLoadBytes(
   log: Sent[],
   firstLoad: Set<string>,
 ): Promise<MapBytes> {
-  const context = await browser.newContext(phone);
+  // The service worker would add its precache and a second copy of what it caches: not the map's cost.
+  const context = await browser.newContext({ ...phone, serviceWorkers: "block" });
   const page = await context.newPage();
   const start = log.length;
   await page.goto(url, { waitUntil: "load" });
