@@ -2,11 +2,18 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { serviceWorker } from "./src/offline/serviceWorker.ts";
+import { loadEnv } from "vite";
 
 // SITE and BASE let the same build be served from a domain root or a sub-path
 // (e.g. SITE=https://example.org BASE=/niger/ npm run build).
 const site = process.env.SITE ?? "http://localhost:4321";
 const base = process.env.BASE ?? "/";
+
+// The live map uses MapLibre and a basemap served by the site: no other origin. Only a build with
+// PUBLIC_MAPBOX_TOKEN (environment or .env) lets the page reach Mapbox's API for its style, tiles
+// and fonts (src/map/chooseRenderer.ts).
+const env = loadEnv(process.env.NODE_ENV ?? "production", process.cwd(), "PUBLIC_");
+const mapboxOrigins = env.PUBLIC_MAPBOX_TOKEN ? " https://api.mapbox.com https://events.mapbox.com" : "";
 
 export default defineConfig({
   site,
@@ -22,7 +29,7 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "img-src 'self' data: blob:",
-        "connect-src 'self'",
+        `connect-src 'self'${mapboxOrigins}`,
         "worker-src 'self' blob:",
         "object-src 'none'",
         "base-uri 'self'",

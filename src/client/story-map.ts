@@ -63,6 +63,16 @@ export class StoryMap extends HTMLElement {
     if (this.graphic) toggleToken(this.graphic, "data-live", "map", false);
   }
 
+  /** Where a point is on the live map (CSS pixels), or null while the static map shows. */
+  projectPoint(lngLat: [number, number]): { x: number; y: number } | null {
+    return this.live?.project(lngLat) ?? null;
+  }
+
+  /** The current step's frame on screen, with the map's size and padding; null without a live map. */
+  frameOnScreen(): ReturnType<LiveMap["frameOnScreen"]> {
+    return this.live?.frameOnScreen() ?? null;
+  }
+
   /** The active step of the chapter if it is one of this map's steps, else its first step. */
   private currentStepId(): string {
     const steps = this.config!.steps;

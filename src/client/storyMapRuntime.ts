@@ -56,7 +56,9 @@ function reducedMotion(): boolean {
 
 interface LabelState {
   el: HTMLElement;
+  /** Where the label is anchored now: its first point or one of its alternatives. */
   lngLat: [number, number];
+  anchors: [number, number][];
   dx: number;
   dy: number;
   placed: boolean;
@@ -224,6 +226,26 @@ export class LiveMap {
     });
   }
 
+  /** Where a point is on the map, in CSS pixels from its top-left corner. */
+  project(lngLat: [number, number]): { x: number; y: number } {
+    const p = this.map.project(lngLat);
+    return { x: p.x, y: p.y };
+  }
+
+  /** The current step's frame on screen, the map's size and the padding (for checks and tests). */
+  frameOnScreen() {
+    if (!this.step) return null;
+    const [[w, s], [e, n]] = this.step.bounds;
+    const a = this.project([w, n]);
+    const b = this.project([e, s]);
+    return {
+      box: { left: a.x, top: a.y, right: b.x, bottom: b.y },
+      width: this.container.clientWidth,
+      height: this.container.clientHeight,
+      padding: this.padding(),
+    };
+  }
+
   destroy(): void {
     this.destroyed = true;
     cancelAnimationFrame(this.routeAnim);
@@ -347,7 +369,14 @@ export class LiveMap {
         span.textContent = s;
         el.append(span);
       }
-      next.set(l.id, { el, lngLat: l.lngLat, dx: 0, dy: 0, placed: false });
+      next.set(l.id, {
+        el,
+        lngLat: l.lngLat,
+        anchors: [l.lngLat, ...(l.alts ?? [])],
+        dx: 0,
+        dy: 0,
+        placed: false,
+      });
       nodes.push(el);
     }
     const regionsOn = step.layers.includes("regions");
@@ -367,8 +396,8 @@ export class LiveMap {
     const height = this.container.clientHeight;
     const points: PointLabelInput[] = [];
     for (const [id, l] of this.labels) {
-      const p = this.map.project(l.lngLat);
-      points.push({ id, x: p.x, y: p.y, w: l.el.offsetWidth, h: l.el.offsetHeight });
+      const [p, ...alts] = l.anchors.map((a) => this.map.project(a));
+      points.push({ id, x: p!.x, y: p!.y, w: l.el.offsetWidth, h: l.el.offsetHeight, alts });
     }
     const areas: (AreaLabelInput & { el: HTMLElement })[] = [];
     for (const a of this.areaLabels) {
@@ -398,8 +427,10 @@ export class LiveMap {
     for (const pt of points) {
       const l = this.labels.get(pt.id)!;
       const at = byId.get(pt.id)!;
-      l.dx = at.x - pt.x;
-      l.dy = at.y - pt.y;
+      const anchor = at.anchor === 0 ? pt : pt.alts![at.anchor - 1]!;
+      l.lngLat = l.anchors[at.anchor]!;
+      l.dx = at.x - anchor.x;
+      l.dy = at.y - anchor.y;
       l.placed = true;
       l.el.style.transform = `translate(${at.x}px, ${at.y}px)`;
       l.el.dataset.side = at.side;

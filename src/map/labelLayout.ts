@@ -7,6 +7,8 @@ export interface PointLabelInput {
   y: number;
   w: number;
   h: number;
+  /** Other points the label may sit beside (along a line), tried after (x, y). */
+  alts?: { x: number; y: number }[];
 }
 
 /** A name written across an area (country, region): centred on its point, dropped if it collides. */
@@ -14,7 +16,10 @@ export interface AreaLabelInput extends PointLabelInput {
   kind: "country" | "region";
 }
 
-export type Side = "right" | "left" | "above" | "below";
+export type Side = "right" | "left" | "above" | "below" | "far-above" | "far-below";
+
+/** Extra distance of the far positions, tried when the four near ones are taken. */
+const FAR = 26;
 
 export interface PlacedLabel {
   id: string;
@@ -23,9 +28,12 @@ export interface PlacedLabel {
   y: number;
   side: Side | "center";
   visible: boolean;
+  /** Which anchor the label sits beside: 0 for (x, y), i + 1 for alts[i]. */
+  anchor: number;
 }
 
 const GAP = 8;
+const SIDES: Side[] = ["right", "left", "above", "below", "far-above", "far-below"];
 
 function box(p: PointLabelInput, side: Side): Rect {
   switch (side) {
@@ -37,13 +45,18 @@ function box(p: PointLabelInput, side: Side): Rect {
       return { x: p.x - p.w / 2, y: p.y - GAP - p.h, w: p.w, h: p.h };
     case "below":
       return { x: p.x - p.w / 2, y: p.y + GAP, w: p.w, h: p.h };
+    case "far-above":
+      return { x: p.x - p.w / 2, y: p.y - GAP - FAR - p.h, w: p.w, h: p.h };
+    case "far-below":
+      return { x: p.x - p.w / 2, y: p.y + GAP + FAR, w: p.w, h: p.h };
   }
 }
 
 /**
  * Places the live map's labels in screen space once the camera has settled. Point labels (places,
- * bases, the route) go right, left, above or below their point, whichever stays inside the map and
- * hits the fewest earlier labels, markers and `obstacles` (the legend); they are never dropped.
+ * bases, the route) go right, left, above or below their point (or one of its alternatives along a
+ * line), slid inside the map, wherever they hit the fewest earlier labels, markers and
+ * `obstacles` (the legend) and move least; they are never dropped.
  * Area labels (countries, regions) are context: one that would collide or leave the map is hidden.
  */
 export function layoutMapLabels(
@@ -59,38 +72,44 @@ export function layoutMapLabels(
   ];
   const out: PlacedLabel[] = [];
   for (const p of points) {
-    let best: { side: Side; b: Rect } | null = null;
+    let best: { side: Side; b: Rect; anchor: number } | null = null;
     let bestScore = Infinity;
-    for (const side of ["right", "left", "above", "below"] as const) {
-      const b = box(p, side);
-      const outside =
-        Math.max(0, -b.x) +
-        Math.max(0, b.x + b.w - width) +
-        Math.max(0, -b.y) +
-        Math.max(0, b.y + b.h - height);
-      const hits = taken.filter((t) => overlaps(t, b)).length;
-      const score = outside * 10 + hits * 100;
-      if (score < bestScore) {
-        best = { side, b };
-        bestScore = score;
-        if (score === 0) break;
+    const anchors = [{ x: p.x, y: p.y }, ...(p.alts ?? [])];
+    search: for (let anchor = 0; anchor < anchors.length; anchor++) {
+      const at = { ...p, ...anchors[anchor]! };
+      for (const side of SIDES) {
+        // A label that would stick out slides back inside the map (a clipped name cannot be
+        // read); it is scored where it ends up, and sliding far from its point costs.
+        const raw = box(at, side);
+        const b = { ...raw, x: clamp(raw.x, 2, width - raw.w - 2), y: clamp(raw.y, 2, height - raw.h - 2) };
+        const shift = Math.abs(b.x - raw.x) + Math.abs(b.y - raw.y);
+        const hits = taken.filter((t) => overlaps(t, b)).length;
+        // A later anchor costs a little, so the first wins when it is as good.
+        const score = hits * 100 + shift * 2 + anchor + (side.startsWith("far") ? FAR : 0);
+        if (score < bestScore) {
+          best = { side, b, anchor };
+          bestScore = score;
+          if (hits === 0 && shift === 0 && !side.startsWith("far")) break search;
+        }
       }
     }
-    const { side, b } = best!;
-    // Nudge a label that still sticks out back inside the map: a clipped name cannot be read.
-    const x = Math.min(Math.max(b.x, 2), Math.max(2, width - b.w - 2));
-    const y = Math.min(Math.max(b.y, 2), Math.max(2, height - b.h - 2));
-    taken.push({ x, y, w: b.w, h: b.h });
-    out.push({ id: p.id, x: round(x), y: round(y), side, visible: true });
+    const { side, b, anchor } = best!;
+    taken.push(b);
+    out.push({ id: p.id, x: round(b.x), y: round(b.y), side, visible: true, anchor });
   }
   for (const a of areas) {
     const b = { x: a.x - a.w / 2, y: a.y - a.h / 2, w: a.w, h: a.h };
     const inside = b.x >= 4 && b.y >= 4 && b.x + b.w <= width - 4 && b.y + b.h <= height - 4;
     const visible = inside && !taken.some((t) => overlaps(t, b));
     if (visible) taken.push(b);
-    out.push({ id: a.id, x: round(b.x), y: round(b.y), side: "center", visible });
+    out.push({ id: a.id, x: round(b.x), y: round(b.y), side: "center", visible, anchor: 0 });
   }
   return out;
+}
+
+/** v within [min, max]; min wins when the range is empty (a label wider than the map). */
+function clamp(v: number, min: number, max: number): number {
+  return Math.max(min, Math.min(v, max));
 }
 
 function round(v: number): number {

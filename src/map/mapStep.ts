@@ -13,6 +13,8 @@ import { sliceLine } from "./routeLine";
 export interface MapLabel {
   id: string;
   lngLat: [number, number];
+  /** Other points the label may be anchored to when the first is crowded (along a line). */
+  alts?: [number, number][];
   /** First line, bold. */
   text: string;
   /** Smaller lines under it: dates, tolls, "approximate location". */
@@ -84,6 +86,9 @@ function t(strings: Strings, key: string, fallback: string): string {
   return strings[key] ?? fallback;
 }
 
+/** Base names longer than this are replaced by "French base" / "US base" in labels. */
+const SHORT_NAME = 16;
+
 /** A base this close to a marked place is labelled with it (Niamey's airport and the city). */
 const NEAR_KM = 15;
 
@@ -150,10 +155,15 @@ export function stepLabels(view: MapView, ctx: MapStepContext): MapLabel[] {
       const [lon, lat] = b.geometry.coordinates as [number, number];
       const at = byPlace.get(props.placeId) ?? nearestLabel(labels, lon, lat, NEAR_KM);
       if (!at) continue;
+      // Short lines keep labels narrow: "Air Base 101: part of ~1,100 (2023)", "left by …".
       const name = displayName(props.name);
-      if (name !== at.text) at.sub.push(name);
+      const title =
+        name.length <= SHORT_NAME && name !== at.text
+          ? name
+          : mapText(strings, force === "France" ? "map.frenchBase" : "map.usBase");
       at.sub.push(
-        `${firstClause(props.troops)} · ${mapText(strings, "map.leftBy", { date: formatDate(props.leftBy, locale, "short") })}`,
+        `${title}: ${firstClause(props.troops)}`,
+        mapText(strings, "map.leftBy", { date: formatDate(props.leftBy, locale, "short") }),
       );
     }
   }
@@ -185,12 +195,17 @@ export function stepLabels(view: MapView, ctx: MapStepContext): MapLabel[] {
           km: formatNumber(r.distanceKm, locale),
         }).trim(),
       );
-    // Along the drawn part of the line, half-way (the line is labelled, not a place).
-    const along = sliceLine(r.coordinates, Math.max(0.02, Math.min(progress, 1) / 2));
-    const at = along[along.length - 1]!;
+    // Along the drawn part of the line (the line is labelled, not a place): half-way, or at
+    // other points along it if that spot is taken.
+    const along = (share: number) => {
+      const part = sliceLine(r.coordinates, Math.max(0.02, Math.min(progress, 1) * share));
+      const at = part[part.length - 1]!;
+      return [at[0]!, at[1]!] as [number, number];
+    };
     labels.push({
       id: "route",
-      lngLat: [at[0]!, at[1]!],
+      lngLat: along(0.5),
+      alts: [along(0.7), along(0.3), along(0.85)],
       text: mapText(strings, "map.routeLabel"),
       sub,
       kind: "route",

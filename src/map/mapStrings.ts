@@ -18,6 +18,8 @@ export const mapStringDefaults = {
   "map.civiliansKilled": "{n} civilians killed",
   "map.armyClaim": "attackers killed: {claim} (army claim, unverified)",
   "map.leftBy": "left by {date}",
+  "map.frenchBase": "French base",
+  "map.usBase": "US base",
   "map.deaths": "{n} deaths (UCDP best estimate)",
   "map.source": "Source",
   "map.sources": "Sources",

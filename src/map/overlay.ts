@@ -189,7 +189,8 @@ export function buildOverlay(data: StoryData, ged: GedEvent[]): Overlay {
       killed: a.soldiers_killed_official,
       wounded: a.wounded_official,
       civilians: a.civilians_killed_official,
-      claim: a.attackers_killed_claimed,
+      // The strings around it say "army claim, unverified"; the data's own "(army claim)" would repeat it.
+      claim: a.attackers_killed_claimed?.replace(/\s*\(army claim\)\s*$/i, "") ?? null,
       perpetrator: a.perpetrator,
       approximate: a.approximate,
       km,

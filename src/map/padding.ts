@@ -3,6 +3,9 @@ import type { Padding } from "./applyStep";
 /** Below this width the graphic sits behind the text and step cards scroll over it (Chapter.astro). */
 export const NARROW_MAX_WIDTH = 960;
 
+/** Extra room between the legend and the frame, for the labels of points at the frame's edge. */
+export const LABEL_ROOM = 20;
+
 /** Share of a narrow screen's height kept free for the step card being read. */
 export const CARD_SHARE = 0.4;
 
@@ -22,10 +25,12 @@ export function mapPadding(opts: {
   const { width, height, legendHeight, narrow } = opts;
   const edge = Math.round(Math.min(48, Math.max(20, Math.min(width, height) * 0.06)));
   let p: Padding;
+  // Labels stand up to two lines above or below their point: more room on the legend's side.
+  const legendSide = legendHeight ? legendHeight + edge + LABEL_ROOM : edge;
   if (narrow) {
-    p = { top: legendHeight + edge, right: edge, bottom: Math.round(height * CARD_SHARE), left: edge };
+    p = { top: legendSide, right: edge, bottom: Math.round(height * CARD_SHARE), left: edge };
   } else {
-    p = { top: edge, right: edge, bottom: legendHeight + edge, left: edge };
+    p = { top: edge, right: edge, bottom: legendSide, left: edge };
   }
   // Leave at least a third of each dimension for the frame, whatever the legend's size.
   const minW = width / 3;

@@ -1,5 +1,6 @@
 import mapboxgl from "mapbox-gl";
-import "mapbox-gl/dist/mapbox-gl.css";
+import cssUrl from "mapbox-gl/dist/mapbox-gl.css?url";
+import { loadStylesheet } from "./loadStylesheet";
 import type { GLMapLike } from "./glMap";
 
 /** How long the Mapbox style may take before the offline map is used instead. */
@@ -10,7 +11,12 @@ export const MAPBOX_TIMEOUT_MS = 10_000;
  * style has loaded; rejects on any error before that (bad token, offline, blocked) or after
  * MAPBOX_TIMEOUT_MS, so the caller can fall back to the offline MapLibre map.
  */
-export function createMapboxMap(container: HTMLElement, token: string, style: string): Promise<GLMapLike> {
+export async function createMapboxMap(
+  container: HTMLElement,
+  token: string,
+  style: string,
+): Promise<GLMapLike> {
+  await loadStylesheet(cssUrl);
   return new Promise((resolve, reject) => {
     let map: mapboxgl.Map;
     try {

@@ -1,5 +1,6 @@
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl } from "maplibre-gl";
-import "maplibre-gl/dist/maplibre-gl.css";
+import cssUrl from "maplibre-gl/dist/maplibre-gl.css?url";
+import { loadStylesheet } from "./loadStylesheet";
 // The worker is served from the site (worker-src 'self' in the CSP), never built from a string.
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import type { GLMapLike } from "./glMap";
@@ -8,12 +9,13 @@ import type { GLMapLike } from "./glMap";
  * Creates the MapLibre map with the offline style (no glyphs, no sprite, no tiles: nothing from
  * another origin). Resolves once the style and its data are loaded; rejects if they fail.
  */
-export function createMaplibreMap(
+export async function createMaplibreMap(
   container: HTMLElement,
   style: object,
   attribution: boolean,
 ): Promise<GLMapLike> {
   setWorkerUrl(workerUrl);
+  await loadStylesheet(cssUrl);
   return new Promise((resolve, reject) => {
     let map: MapLibreMap;
     try {

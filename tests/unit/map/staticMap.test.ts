@@ -187,3 +187,41 @@ describe("placeLabels()", () => {
     expect(placeLabels(points, { width: 120, height: 120, fontSize: 20 })).toHaveLength(12);
   });
 });
+
+describe("staticMap() and the step fields of issue 3", () => {
+  const convoy = (progress?: number) =>
+    view({
+      frame: { places: ["ouallam", "ndjamena"] },
+      places: ["ouallam", "ndjamena"],
+      layers: ["french-withdrawal"],
+      ...(progress === undefined ? {} : { route: { progress } }),
+    });
+
+  it("draws the route only as far as the step's progress, ending at its head", () => {
+    const full = staticMap(convoy(), data);
+    const half = staticMap(convoy(0.5), data);
+    const n = staticMap(convoy(1), data);
+    expect(n.route).toEqual(full.route);
+    expect(half.route!.end.x).toBeLessThan(full.route!.end.x - 50);
+    expect(half.route!.d.length).toBeLessThan(full.route!.d.length);
+  });
+
+  it("draws no route at progress 0", () => {
+    expect(staticMap(convoy(0), data).route).toBeNull();
+  });
+
+  it("draws only the UCDP events of the step's years, and counts the hidden ones of those years", () => {
+    const events = loadGedEvents();
+    const v = view({ frame: { countries: ["NER"] }, layers: ["conflict-events"], eventYears: [2023, 2023] });
+    const model = staticMap(v, data, { gedEvents: events });
+    const in2023 = events.filter((e) => e.year === 2023);
+    expect(model.conflictEventsNotDrawn).toBe(in2023.filter((e) => e.coord_precision_guess).length);
+    expect(model.conflictEvents.length).toBeLessThanOrEqual(in2023.length - model.conflictEventsNotDrawn);
+  });
+
+  it("says under the legend what it cannot draw: attacks without location, hidden events", () => {
+    const model = staticMap(view({ frame: { countries: ["NER"] }, layers: ["attacks"] }), data);
+    expect(model.notes.join(" ")).toMatch(/^Not mapped \(no location gathered\): Teguey–Bankilaré ambush/);
+    expect(Math.max(...model.notes.map((l) => l.length))).toBeLessThanOrEqual(70);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { featureRows } from "../../../src/map/featureRows";
+import { ctx, overlay, view, views } from "./stepFixtures";
+
+describe("featureRows()", () => {
+  it("lists every attack, with or without a location, by date", () => {
+    const rows = featureRows(views.kandadji!, ctx);
+    expect(rows.map((r) => r.what)).toEqual([
+      "Koutougou ambush",
+      "Kandadji attack",
+      "Tabatol attack",
+      "Teguey–Bankilaré ambush",
+      "Tassia attack",
+    ]);
+    const kandadji = rows[1]!;
+    expect(kandadji).toMatchObject({
+      when: "September 28, 2023",
+      where: "Kandadji, Tillabéri (approximate location, ±10 km)",
+      toll: "12 soldiers killed; 7 wounded; attackers killed: ~100 (army claim, unverified)",
+    });
+    expect(kandadji.sources[0]!.url).toMatch(/^https?:\/\//);
+    expect(rows[3]!.where).toBe("Tillabéri: not mapped: no location gathered");
+  });
+
+  it("gives each base its troops and the date the force left", () => {
+    const rows = featureRows(views.usBases!, ctx);
+    expect(rows.map((r) => [r.what, r.when])).toEqual([
+      ["US base: Air Base 101", "left by July 7, 2024"],
+      ["US base: Air Base 201", "left by August 5, 2024"],
+    ]);
+  });
+
+  it("describes the withdrawal route as schematic, with its reported length", () => {
+    const [row] = featureRows(view({ frame: { places: ["ndjamena"] }, layers: ["french-withdrawal"] }), ctx);
+    expect(row).toMatchObject({
+      what: "French withdrawal: first road convoy (schematic route)",
+      when: "October 10, 2023",
+      where: "Ouallam → N'Djamena",
+      toll: "more than 1,600 km by road",
+    });
+  });
+
+  it("sums UCDP events per year, drawn or not, and says how many are not drawn", () => {
+    const rows = featureRows(views.events!, ctx);
+    expect(rows.map((r) => r.when)).toEqual(["2023", "2024"]);
+    const hidden = overlay.eventsNotShown["2023"]!.n;
+    expect(rows[0]!.what).toBe("UCDP conflict events (97)");
+    expect(rows[0]!.where).toBe(
+      `Niger: ${97 - hidden} on the map, ${hidden} with only a region-level location`,
+    );
+    expect(rows[0]!.toll).toBe("513 deaths (UCDP best estimate)");
+  });
+
+  it("has no rows for a map of regions only", () => {
+    expect(featureRows(view({ frame: { countries: ["NER"] }, layers: ["regions"] }), ctx)).toEqual([]);
+  });
+});
