@@ -1,0 +1,17 @@
+/**
+ * Looks up an interface string and fills its `{placeholders}`. The same contract as
+ * src/i18n/strings.ts `translate`, without its file reading, so charts can run in the browser.
+ */
+export function chartString(
+  strings: Record<string, string>,
+  key: string,
+  vars: Record<string, string | number> = {},
+): string {
+  const s = strings[key];
+  if (s === undefined) throw new Error(`content/i18n: no string "${key}"`);
+  return s.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = vars[name];
+    if (v === undefined) throw new Error(`content/i18n: string "${key}" needs a value for {${name}}`);
+    return String(v);
+  });
+}

@@ -1,0 +1,283 @@
+import { scaleLinear } from "d3-scale";
+import { curveStepAfter, line } from "d3-shape";
+import { utcMonth } from "d3-time";
+import { formatDate, formatNumber } from "../i18n/format";
+import { avoidLabelCollisions, labelBox, type Box, type LabelRequest } from "./avoidLabelCollisions";
+import type { ForceKey, ForeignTroopsInput, TroopPoint } from "./chartInputs";
+import { chartString } from "./chartString";
+import { r1, type ChartGeometry, type ChartOptions, type Mark } from "./marks";
+import { fitAxisLabel } from "./fitAxisLabel";
+import { textWidth } from "./textWidth";
+
+export const TICK_SIZE = 13;
+export const LABEL_SIZE = 14;
+const ROW = 18;
+const DOT_R = 5;
+
+export interface ForeignTroopsGeometry extends ChartGeometry {
+  xDomain: [string, string];
+  xTicks: string[];
+  yTicks: number[];
+  /** Edges of the plotting area. */
+  plot: { left: number; right: number; top: number; bottom: number };
+  /** Per force: the step path through its figures and where each figure's dot and label are. */
+  series: {
+    force: ForceKey;
+    path: string;
+    points: { date: string; cx: number; cy: number; label: string; box: Box }[];
+  }[];
+}
+
+const time = (date: string) => Date.parse(`${date}T00:00:00Z`);
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * French and US troop numbers as reported: a dot per figure, joined by steps (the number is
+ * taken to hold until the next report, never interpolated as a smooth line), each dot labelled
+ * with its figure and "about" where the source says so. States show France, the US, or both;
+ * labels are placed for the forces in focus, clear of every dot, step and axis label drawn.
+ */
+export function foreignTroopsChart(input: ForeignTroopsInput, opts: ChartOptions): ForeignTroopsGeometry {
+  const { width, height, state, locale, strings } = opts;
+  if (!["france", "us", "both"].includes(state)) throw new Error(`foreign-troops: unknown state "${state}"`);
+  const t = (key: string, vars?: Record<string, string | number>) =>
+    chartString(strings, `chart.foreign-troops.${key}`, vars);
+  const num = (v: number) => formatNumber(v, locale);
+  const all = input.series.flatMap((s) => s.points);
+  if (!all.length) throw new Error("foreign-troops: no troop figures to draw");
+  const dates = all.map((p) => p.date).sort();
+  const start = utcMonth.floor(new Date(time(dates[0]!)));
+  const end = utcMonth.offset(utcMonth.floor(new Date(time(dates[dates.length - 1]!))), 1);
+
+  const top = ROW + 10;
+  const axisH = ROW * 2 + 8;
+  const bottom = Math.max(top + 80, height - axisH);
+  const nTicks = bottom - top >= 220 ? 4 : 3;
+  const y = scaleLinear()
+    .domain([0, Math.max(1, ...all.map((p) => p.troops))])
+    .nice(nTicks)
+    .range([bottom, top]);
+  const yTicks = y.ticks(nTicks);
+  const left = Math.ceil(Math.max(...yTicks.map((v) => textWidth(num(v), TICK_SIZE))) + 10);
+  // Room on the right for the label of a last figure that falls near the end of its month.
+  const right = 18;
+  const x = scaleLinear()
+    .domain([start.getTime(), end.getTime()])
+    .range([left, width - right]);
+
+  const marks: Mark[] = [];
+  const texts: Mark[] = [];
+  for (const v of yTicks) {
+    marks.push({
+      type: "path",
+      key: `grid-${v}`,
+      cls: v === 0 ? "axis" : "grid",
+      d: `M${left},${r1(y(v))}H${width - right}`,
+    });
+    texts.push({
+      type: "text",
+      key: `ytick-${v}`,
+      cls: "tick",
+      x: left - 8,
+      y: r1(y(v) + TICK_SIZE * 0.35),
+      lines: [num(v)],
+      anchor: "end",
+    });
+  }
+
+  // Months on the axis: every 1, 2, 3 or 6 months, whichever fits; the year under January.
+  const monthFmt = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
+  const monthsSpan = utcMonth.count(start, end);
+  const pxPerMonth = (width - right - left) / monthsSpan;
+  const labelW = textWidth(monthFmt.format(new Date(Date.UTC(2000, 8, 1))), TICK_SIZE) + 12;
+  const step = [1, 2, 3, 6, 12].find((k) => k * pxPerMonth >= labelW) ?? 12;
+  const ticks = utcMonth
+    .range(start, utcMonth.offset(end, 1))
+    .filter((d) => d.getTime() <= end.getTime())
+    .filter((d) => (d.getUTCMonth() - start.getUTCMonth() + 12) % step === 0);
+  const tickBoxes: Box[] = [];
+  ticks.forEach((d, i) => {
+    const xx = r1(x(d.getTime()));
+    const lines = [monthFmt.format(d)];
+    if (i === 0 || d.getUTCMonth() < step) lines.push(String(d.getUTCFullYear()));
+    marks.push({ type: "path", key: `xtick-${isoDay(d)}`, cls: "axis", d: `M${xx},${r1(bottom)}v5` });
+    const at = fitAxisLabel(xx, lines, TICK_SIZE, width);
+    tickBoxes.push(labelBox(lines, TICK_SIZE, { ...at, y: r1(bottom + 5 + TICK_SIZE) }));
+    texts.push({
+      type: "text",
+      key: `xlabel-${isoDay(d)}`,
+      cls: "tick",
+      ...at,
+      y: r1(bottom + 5 + TICK_SIZE),
+      lines,
+      lineHeight: ROW - 2,
+    });
+  });
+
+  const stepLine = line<TroopPoint>()
+    .x((p) => r1(x(time(p.date))))
+    .y((p) => r1(y(p.troops)))
+    .curve(curveStepAfter);
+
+  // What labels must keep clear of: the dots and step lines of the forces drawn in this state
+  // (in focus or as context).
+  const drawn = (force: ForceKey) => state !== "france" || force === "france";
+  const inFocus = (force: ForceKey) => state === "both" || state === force;
+  const dots: Box[] = input.series
+    .filter((s) => drawn(s.force))
+    .flatMap((s) =>
+      s.points.map((p) => ({
+        x: x(time(p.date)) - DOT_R,
+        y: y(p.troops) - DOT_R,
+        w: DOT_R * 2,
+        h: DOT_R * 2,
+      })),
+    );
+  const segments: Box[] = input.series
+    .filter((s) => drawn(s.force))
+    .flatMap((s) =>
+      s.points.slice(1).flatMap((p, i) => {
+        const prev = s.points[i]!;
+        const x0 = x(time(prev.date));
+        const x1 = x(time(p.date));
+        const y0 = y(prev.troops);
+        const y1 = y(p.troops);
+        return [
+          { x: x0, y: y0 - 1.5, w: x1 - x0, h: 3 },
+          { x: x1 - 1.5, y: Math.min(y0, y1), w: 3, h: Math.abs(y1 - y0) },
+        ];
+      }),
+    );
+  const figure = (p: TroopPoint) =>
+    p.approx ? chartString(strings, "chart.common.about", { value: num(p.troops) }) : num(p.troops);
+  // Consecutive figures that read the same ("about 1,000" twice) share one label, centred over
+  // both dots: two identical labels side by side would each look like the other dot's.
+  const groups = input.series.flatMap((s) => {
+    const out: { force: ForceKey; points: TroopPoint[]; first: boolean }[] = [];
+    s.points.forEach((p, i) => {
+      const last = out[out.length - 1];
+      if (last && !last.first && figure(last.points[0]!) === figure(p) && last.points[0]!.troops === p.troops)
+        last.points.push(p);
+      else out.push({ force: s.force, points: [p], first: i === 0 });
+    });
+    return out;
+  });
+  const labelKey = (force: ForceKey, p: TroopPoint) => {
+    const g = groups.find((x) => x.force === force && x.points.includes(p))!;
+    return `label-${force}-${g.points[0]!.date}`;
+  };
+  const requests: LabelRequest[] = groups.map((g) => {
+    const x0 = x(time(g.points[0]!.date));
+    const x1 = x(time(g.points[g.points.length - 1]!.date));
+    const cy = y(g.points[0]!.troops);
+    const value = figure(g.points[0]!);
+    const text = g.first ? t("firstLabel", { force: t(`force.${g.force}`), value }) : value;
+    const cx = (x0 + x1) / 2;
+    return {
+      key: `label-${g.force}-${g.points[0]!.date}`,
+      lines: [text],
+      fontSize: LABEL_SIZE,
+      bold: true,
+      // Beside the dot(s) and clear of them: above, level, below, then further up.
+      spots: [
+        ...(g.points.length > 1
+          ? [
+              { x: x0 + 5, y: cy - 12, anchor: "start" as const },
+              { x: cx, y: cy - 12, anchor: "middle" as const },
+            ]
+          : []),
+        { x: x1 + 7, y: cy - 12, anchor: "start" as const },
+        { x: x0 - 7, y: cy - 12, anchor: "end" as const },
+        { x: x1 + 9, y: cy + LABEL_SIZE * 0.35, anchor: "start" as const },
+        { x: x0 - 9, y: cy + LABEL_SIZE * 0.35, anchor: "end" as const },
+        { x: x1 + 7, y: cy + LABEL_SIZE + 7, anchor: "start" as const },
+        { x: x0 - 7, y: cy + LABEL_SIZE + 7, anchor: "end" as const },
+        { x: cx, y: cy - 11, anchor: "middle" as const },
+        { x: cx, y: cy + LABEL_SIZE + 8, anchor: "middle" as const },
+        { x: x1 + 7, y: cy - 12 - ROW, anchor: "start" as const },
+        { x: x0 - 7, y: cy - 12 - ROW, anchor: "end" as const },
+      ],
+    };
+  });
+  // Labels of the forces in focus are placed for this state (they glide when it changes); the
+  // others stay in the DOM, hidden, where they would be, so that they can fade in.
+  const bounds = { x: 0, y: 0, w: width, h: height };
+  const obstacles = [...dots, ...segments, ...tickBoxes];
+  const focused = (key: string) => inFocus(key.split("-")[1] as ForceKey);
+  const placed = new Map(
+    [
+      ...avoidLabelCollisions(
+        requests.filter((r) => !focused(r.key)),
+        { bounds, obstacles },
+      ),
+      ...avoidLabelCollisions(
+        requests.filter((r) => focused(r.key)),
+        { bounds, obstacles },
+      ),
+    ].map((l) => [l.key, l]),
+  );
+
+  const lines: Mark[] = [];
+  const dotMarks: Mark[] = [];
+  const series: ForeignTroopsGeometry["series"] = input.series.map((s) => {
+    const shown = inFocus(s.force);
+    const context = !shown && state !== "france";
+    const cls = `force--${s.force}${context ? " is-context" : ""}`;
+    const path = stepLine(s.points) ?? "";
+    lines.push({
+      type: "path",
+      key: `step-${s.force}`,
+      cls: `step-line ${cls}`,
+      d: path,
+      off: !shown && !context,
+    });
+    const points = s.points.map((p) => {
+      const cx = r1(x(time(p.date)));
+      const cy = r1(y(p.troops));
+      const key = labelKey(s.force, p);
+      const l = placed.get(key)!;
+      dotMarks.push({
+        type: "circle",
+        key: `dot-${s.force}-${p.date}`,
+        cls: `troop-dot ${cls}`,
+        cx,
+        cy,
+        r: DOT_R,
+        off: !shown && !context,
+        tip: shown
+          ? [
+              `${t(`force.${s.force}`)}, ${formatDate(p.date, locale)}`,
+              t("tipTroops", { value: figure(p) }),
+              p.location,
+              t("tipSource", { source: p.source }),
+            ].join("\n")
+          : undefined,
+      });
+      // A shared label is drawn once, with the first dot of its group.
+      if (key === `label-${s.force}-${p.date}`)
+        texts.push({
+          type: "text",
+          key: l.key,
+          cls: `value-label${l.lines[0]!.includes(t(`force.${s.force}`)) ? " label--strong" : ""} halo`,
+          x: l.x,
+          y: l.y,
+          lines: l.lines,
+          anchor: l.anchor,
+          off: !shown,
+        });
+      return { date: p.date, cx, cy, label: l.lines[0]!, box: l.box };
+    });
+    return { force: s.force, path, points };
+  });
+
+  return {
+    width,
+    height,
+    marks: [...marks, ...lines, ...dotMarks, ...texts],
+    xDomain: [isoDay(start), isoDay(end)],
+    xTicks: ticks.map(isoDay),
+    yTicks,
+    plot: { left, right: width - right, top, bottom },
+    series,
+  };
+}

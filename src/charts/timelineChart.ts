@@ -1,0 +1,177 @@
+import { scaleLinear } from "d3-scale";
+import { utcMonth } from "d3-time";
+import { formatDate } from "../i18n/format";
+import type { TimelineInput } from "./chartInputs";
+import { chartString } from "./chartString";
+import { dodgeLabels } from "./dodgeLabels";
+import { r1, type ChartGeometry, type ChartOptions, type Mark } from "./marks";
+import { textWidth } from "./textWidth";
+import { wrapText } from "./wrapText";
+
+export const TICK_SIZE = 13;
+export const LABEL_SIZE = 13;
+const LINE = 16;
+const DOT_R = 5.5;
+
+/** Which event categories (timeline.json) each state brings forward. */
+export const timelineHighlights: Record<string, readonly string[]> = {
+  coup: ["coup"],
+  attacks: ["attack"],
+  withdrawals: ["france", "us"],
+  alliance: ["alliance", "ecowas"],
+  all: ["coup", "attack", "france", "us", "alliance", "ecowas"],
+};
+
+export interface TimelineGeometry extends ChartGeometry {
+  yDomain: [string, string];
+  yTicks: string[];
+  /** Events labelled in this state, with the top of each label and its lines. */
+  labels: { key: string; top: number; lines: string[] }[];
+  /** True when the labels had to be cut to one line each to fit. */
+  shortened: boolean;
+}
+
+const time = (date: string) => Date.parse(`${date}T00:00:00Z`);
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The events of the timeline on a vertical time axis, one dot per event coloured by thread
+ * (coup, attacks, France, US, alliance, ECOWAS). Each state brings one thread forward and labels
+ * its events beside the axis, stacked so that they never overlap (cut to one line if they
+ * cannot all fit); "all" labels each thread once, at its first event.
+ */
+export function timelineChart(input: TimelineInput, opts: ChartOptions): TimelineGeometry {
+  const { width, height, state, locale, strings } = opts;
+  const highlight = timelineHighlights[state];
+  if (!highlight) throw new Error(`timeline: unknown state "${state}"`);
+  const events = [...input.events].sort((a, b) => a.date.localeCompare(b.date));
+  if (!events.length) throw new Error("timeline: no events to draw");
+  const start = utcMonth.floor(new Date(time(events[0]!.date)));
+  const end = utcMonth.offset(utcMonth.floor(new Date(time(events[events.length - 1]!.date))), 1);
+
+  const top = 10;
+  const bottom = Math.max(top + 100, height - 10);
+  const y = scaleLinear().domain([start.getTime(), end.getTime()]).range([top, bottom]);
+
+  const monthFmt = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
+  const monthYearFmt = new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" });
+  const axisX = Math.ceil(textWidth(monthYearFmt.format(new Date(Date.UTC(2000, 8, 1))), TICK_SIZE) + 16);
+  const months = utcMonth.count(start, end);
+  const pxPerMonth = (bottom - top) / months;
+  const step = [1, 2, 3, 6].find((k) => k * pxPerMonth >= LINE + 4) ?? 12;
+
+  const marks: Mark[] = [{ type: "path", key: "axis", cls: "axis", d: `M${axisX},${top}V${r1(bottom)}` }];
+  const texts: Mark[] = [];
+  const ticks = utcMonth.range(start, utcMonth.offset(end, 1)).filter((_, i) => i % step === 0);
+  for (const d of ticks) {
+    const yy = r1(y(d.getTime()));
+    const label =
+      d.getTime() === start.getTime() || d.getUTCMonth() < step ? monthYearFmt.format(d) : monthFmt.format(d);
+    marks.push({ type: "path", key: `ytick-${isoDay(d)}`, cls: "axis", d: `M${axisX - 5},${yy}h5` });
+    texts.push({
+      type: "text",
+      key: `ylabel-${isoDay(d)}`,
+      cls: "tick",
+      x: axisX - 8,
+      y: r1(yy + TICK_SIZE * 0.35),
+      lines: [label],
+      anchor: "end",
+    });
+  }
+
+  const labelX = axisX + 26;
+  const labelW = width - labelX - 2;
+  const shown = new Set(highlight);
+  const showCategories = state === "all";
+
+  // Labels of this state: events of the highlighted threads, or one label per thread in "all".
+  const wanted = showCategories
+    ? [...new Set(events.map((e) => e.category))].map((c) => {
+        const e = events.find((ev) => ev.category === c)!;
+        return { key: `cat-${c}`, event: e, text: chartString(strings, `chart.timeline.category.${c}`) };
+      })
+    : events
+        .filter((e) => shown.has(e.category))
+        .map((e) => ({ key: `label-${e.id}`, event: e, text: e.title }));
+  const layout = (maxLines?: number) => {
+    const lines = wanted.map((w) => wrapText(w.text, labelW, LABEL_SIZE, { maxLines, bold: showCategories }));
+    const items = wanted.map((w, i) => ({
+      key: w.key,
+      target: y(time(w.event.date)) - LABEL_SIZE * 0.7,
+      size: lines[i]!.length * LINE + 2,
+    }));
+    return { lines, ...dodgeLabels(items, { min: top - 6, max: bottom + 8, gap: 3 }) };
+  };
+  let placed = layout();
+  let shortened = false;
+  if (placed.overflow > 0) {
+    placed = layout(1);
+    shortened = true;
+  }
+  const labelAt = new Map(
+    wanted.map((w, i) => [w.key, { top: placed.positions.get(w.key)!, lines: placed.lines[i]! }]),
+  );
+
+  const leaders: Mark[] = [];
+  const dots: Mark[] = [];
+  for (const e of events) {
+    const cy = r1(y(time(e.date)));
+    const on = shown.has(e.category);
+    dots.push({
+      type: "circle",
+      key: `dot-${e.id}`,
+      cls: `event-dot cat--${e.category}${on ? "" : " is-context"}`,
+      cx: axisX,
+      cy,
+      r: on ? DOT_R : 3.5,
+      tip: `${formatDate(e.date, locale)}\n${e.title}`,
+    });
+  }
+  const labelled: TimelineGeometry["labels"] = [];
+  // Every label exists in every state (hidden when not wanted), so states cross-fade.
+  const allLabels = [
+    ...events.map((e) => ({ key: `label-${e.id}`, event: e, text: e.title, cat: false })),
+    ...[...new Set(events.map((e) => e.category))].map((c) => ({
+      key: `cat-${c}`,
+      event: events.find((ev) => ev.category === c)!,
+      text: chartString(strings, `chart.timeline.category.${c}`),
+      cat: true,
+    })),
+  ];
+  for (const l of allLabels) {
+    const at = labelAt.get(l.key);
+    const cy = r1(y(time(l.event.date)));
+    const topY = at ? at.top : cy - LABEL_SIZE * 0.7;
+    const lines = at ? at.lines : wrapText(l.text, labelW, LABEL_SIZE, { bold: l.cat, maxLines: 2 });
+    const firstMid = r1(topY + LABEL_SIZE * 0.7);
+    leaders.push({
+      type: "path",
+      key: `leader-${l.key}`,
+      cls: `leader cat--${l.event.category}`,
+      d: `M${axisX + DOT_R + 2},${cy}H${axisX + 12}L${labelX - 8},${firstMid}H${labelX - 3}`,
+      off: !at,
+    });
+    texts.push({
+      type: "text",
+      key: l.key,
+      cls: l.cat ? "label label--strong label--small" : "label label--small",
+      x: labelX,
+      y: r1(topY + LABEL_SIZE),
+      lines,
+      anchor: "start",
+      lineHeight: LINE,
+      off: !at,
+    });
+    if (at) labelled.push({ key: l.key, top: at.top, lines });
+  }
+
+  return {
+    width,
+    height,
+    marks: [...marks, ...leaders, ...dots, ...texts],
+    yDomain: [isoDay(start), isoDay(end)],
+    yTicks: ticks.map(isoDay),
+    labels: labelled,
+    shortened,
+  };
+}

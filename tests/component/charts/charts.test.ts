@@ -1,0 +1,181 @@
+import { experimental_AstroContainer as AstroContainer } from "astro/container";
+import { describe, expect, it } from "vitest";
+import { loadChartInput } from "../../../src/charts/loadChartInput";
+import ChapterCharts from "../../../src/components/ChapterCharts.astro";
+import DeadliestAttacksChart from "../../../src/components/charts/DeadliestAttacksChart.astro";
+import ForeignTroopsChart from "../../../src/components/charts/ForeignTroopsChart.astro";
+import KandadjiTollChart from "../../../src/components/charts/KandadjiTollChart.astro";
+import MonthlyDeathsChart from "../../../src/components/charts/MonthlyDeathsChart.astro";
+import TimelineChart from "../../../src/components/charts/TimelineChart.astro";
+import YearlyDeathsChart from "../../../src/components/charts/YearlyDeathsChart.astro";
+import Chart from "../../../src/components/charts/Chart.astro";
+
+const container = await AstroContainer.create();
+
+/** Marks of a class that are shown (no "is-off"). */
+function count(html: string, cls: string): number {
+  return [...html.matchAll(/class="([^"]*)"/g)].filter(([, c]) => {
+    const list = c!.split(" ");
+    return list.includes(cls) && !list.includes("is-off");
+  }).length;
+}
+
+const months = loadChartInput("monthly-deaths").months;
+const recorded = (k: "sb" | "os" | "ns") => months.filter((m) => m[k] !== null).length;
+const since2022 = months.filter((m) => m.month >= "2022-01");
+
+describe("the chart components, rendered at build time with the real data", () => {
+  it.each([
+    [
+      "monthly-deaths (all): a bar per recorded month and type",
+      MonthlyDeathsChart,
+      { state: "all" },
+      "bar",
+      recorded("sb") + recorded("os") + recorded("ns"),
+    ],
+    [
+      "monthly-deaths (all): a readable value per month",
+      MonthlyDeathsChart,
+      { state: "all" },
+      "hit",
+      months.length,
+    ],
+    [
+      "monthly-deaths (since-2022): the bars since January 2022",
+      MonthlyDeathsChart,
+      { state: "since-2022" },
+      "bar",
+      since2022.length * 3,
+    ],
+    [
+      "monthly-deaths (before-after): two averages per type",
+      MonthlyDeathsChart,
+      { state: "before-after" },
+      "avg",
+      6,
+    ],
+    [
+      "yearly-deaths: a bar per year",
+      YearlyDeathsChart,
+      { state: "all" },
+      "bar",
+      loadChartInput("yearly-deaths").years.length,
+    ],
+    [
+      "kandadji-toll (deaths): a dot per soldier",
+      KandadjiTollChart,
+      { state: "deaths" },
+      "dot",
+      loadChartInput("kandadji-toll").total,
+    ],
+    [
+      "kandadji-toll (claim): and one per claimed attacker",
+      KandadjiTollChart,
+      { state: "claim" },
+      "dot",
+      loadChartInput("kandadji-toll").total + loadChartInput("kandadji-toll").claim.value,
+    ],
+    ["deadliest-attacks: a bar segment per attack and part", DeadliestAttacksChart, {}, "bar", 6],
+    [
+      "foreign-troops (both): a dot per reported figure",
+      ForeignTroopsChart,
+      { state: "both" },
+      "troop-dot",
+      10,
+    ],
+    ["foreign-troops (france): France's figures", ForeignTroopsChart, { state: "france" }, "troop-dot", 4],
+    ["foreign-troops (both): two step lines", ForeignTroopsChart, { state: "both" }, "step-line", 2],
+    [
+      "timeline: a dot per event",
+      TimelineChart,
+      { state: "all" },
+      "event-dot",
+      loadChartInput("timeline").events.length,
+    ],
+  ] as const)("%s", async (_, component, props, cls, expected) => {
+    const html = await container.renderToString(component, { props });
+    expect(html).toMatch(/<svg class="chart-svg" viewBox="0 0 \d+ \d+" role="img"/);
+    expect(count(html, cls)).toBe(expected);
+  });
+
+  it("gives the SVG an accessible name and a description of its state", async () => {
+    const html = await container.renderToString(KandadjiTollChart, { props: { state: "claim", uid: "k" } });
+    expect(html).toContain('aria-labelledby="k-svg-title" aria-describedby="k-desc"');
+    expect(html).toMatch(/<title id="k-svg-title"[^>]*>How 12 soldiers died at Kandadji<\/title>/);
+    expect(html).toMatch(
+      /<desc id="k-desc"[^>]*>12 dots, one for each soldier[^<]*hollow dashed dots[^<]*could not be verified\.<\/desc>/,
+    );
+  });
+
+  it("puts a title, a takeaway, the unit, notes and a source around the chart", async () => {
+    const html = await container.renderToString(YearlyDeathsChart, {});
+    for (const cls of ["chart__title", "chart__takeaway", "chart__unit", "chart__notes", "chart__source"]) {
+      expect(html).toMatch(new RegExp(`class="${cls}"[^>]*>(<strong[^>]*>[^<]*</strong>)?[^<]{3,}`));
+    }
+    expect(html).toContain("Source: UCDP GED 24.1");
+  });
+
+  it("puts the data behind “Show the data”, as a table that opens without JavaScript", async () => {
+    const html = await container.renderToString(DeadliestAttacksChart, {});
+    expect(html).toMatch(/<details class="chart-data"[^>]*>\s*<summary[^>]*>[\s\S]*Show the data/);
+    const rows = html.slice(html.indexOf("<tbody")).match(/<tr/g) ?? [];
+    expect(rows).toHaveLength(loadChartInput("deadliest-attacks").attacks.length);
+    expect(html).toContain("Attackers killed (army claim, unverified)");
+  });
+
+  it("embeds the chart's data and strings for the live chart, with no way to close the script", async () => {
+    const html = await container.renderToString(TimelineChart, { props: { state: "coup" } });
+    const json = html.match(
+      /<script type="application\/json" class="chart__input">([\s\S]*?)<\/script>/,
+    )![1]!;
+    expect(json).not.toContain("<");
+    const payload = JSON.parse(json) as {
+      id: string;
+      strings: Record<string, string>;
+      descriptions: Record<string, string>;
+    };
+    expect(payload.id).toBe("timeline");
+    expect(
+      Object.keys(payload.strings).every(
+        (k) => k.startsWith("chart.timeline.") || k.startsWith("chart.common.") || k === "armyClaim",
+      ),
+    ).toBe(true);
+    expect(Object.keys(payload.descriptions)).toEqual(["coup", "attacks", "withdrawals", "alliance", "all"]);
+  });
+
+  it("stops the build on a state the chart does not have", async () => {
+    await expect(
+      container.renderToString(Chart, { props: { id: "timeline", state: "nope" } }),
+    ).rejects.toThrow('<Chart id="timeline">: unknown state "nope"');
+  });
+});
+
+describe("<ChapterCharts>", () => {
+  const chapter = (steps: { id: string; chart?: { id: string; state: string }; map?: object }[]) =>
+    ({
+      id: "ch",
+      entry: { data: { steps: steps.map((s) => ({ alt: "A description of the step.", ...s })) } },
+    }) as never;
+
+  it("mounts one live chart per chart the chapter uses, in the state of its first step, the first one shown", async () => {
+    const html = await container.renderToString(ChapterCharts, {
+      props: {
+        chapter: chapter([
+          { id: "a", map: {} },
+          { id: "b", chart: { id: "monthly-deaths", state: "since-2022" } },
+          { id: "c", chart: { id: "monthly-deaths", state: "before-after" } },
+          { id: "d", chart: { id: "yearly-deaths", state: "all" } },
+        ]),
+      },
+    });
+    const charts = [
+      ...html.matchAll(/<story-chart class="chart" data-chart="([^"]+)" data-state="([^"]+)"([^>]*)>/g),
+    ].map((m) => [m[1], m[2], /\shidden(=""|\s|$)/.test(m[3]!)]);
+    expect(charts).toEqual([
+      ["monthly-deaths", "since-2022", false],
+      ["yearly-deaths", "all", true],
+    ]);
+    expect(html).toMatch(/id="ch-monthly-deaths-title"/);
+    expect(html).not.toContain('hidden="false"');
+  });
+});

@@ -1,0 +1,347 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { desktop, launch, phone } from "./browser";
+
+// Browser tests of the live charts, against the built story: they find the chart steps in the
+// page (`.step[data-kind=chart]`), so they follow whatever charts the chapters use.
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const baseUrl = inject("baseUrl");
+
+interface ChartStep {
+  id: string;
+  chart: string;
+  state: string;
+  chapter: string;
+}
+
+/** Scrolls so that a step's card sits just above the trigger line, as a reader would. */
+async function scrollToStep(page: Page, id: string) {
+  await page.evaluate((stepId) => {
+    const el = document.getElementById(stepId)!;
+    const top = el.querySelector(".step__card")!.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, top - window.innerHeight * 0.45);
+  }, id);
+}
+
+/** Waits until the chapter's graphic shows the live chart of a step, in that step's state. */
+async function waitForChart(page: Page, step: ChartStep) {
+  await page.waitForFunction(
+    ({ id, chart, state }) => {
+      const graphic = document
+        .getElementById(id)
+        ?.closest("scrolly-story")
+        ?.querySelector<HTMLElement>(".scrolly__graphic");
+      const el = graphic?.querySelector<HTMLElement>(`story-chart[data-chart="${chart}"]`);
+      return (
+        graphic?.dataset.step === id &&
+        (graphic.dataset.live ?? "").split(" ").includes("chart") &&
+        el !== null &&
+        el !== undefined &&
+        !el.hidden &&
+        el.dataset.state === state &&
+        el.querySelector(".chart__marks")!.children.length > 0
+      );
+    },
+    step,
+    { timeout: 10_000 },
+  );
+}
+
+/** Waits until no transition runs in the chapter's charts (even a 0.01 ms one lags a frame). */
+async function settle(page: Page, step: ChartStep) {
+  await page.waitForFunction(
+    (id) =>
+      document
+        .getElementById(id)!
+        .closest("scrolly-story")!
+        .querySelectorAll(".chart-svg")
+        .values()
+        .every((svg) => svg.getAnimations({ subtree: true }).length === 0),
+    step.id,
+  );
+}
+
+async function openStory(options: BrowserContextOptions): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/`);
+  await page.waitForSelector("scrolly-story[data-enhanced]", { state: "attached" });
+  return page;
+}
+
+let browser: Browser;
+let steps: ChartStep[] = [];
+
+beforeAll(async () => {
+  browser = await launch();
+  const page = await browser.newPage();
+  await page.goto(`${baseUrl}/`);
+  steps = await page.$$eval(".step[data-kind=chart]", (els) =>
+    els.map((el) => ({
+      id: (el as HTMLElement).dataset.step!,
+      chart: (el as HTMLElement).dataset.chart!,
+      state: (el as HTMLElement).dataset.chartState!,
+      chapter: el.closest("scrolly-story")!.getAttribute("data-chapter")!,
+    })),
+  );
+  await page.close();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The first step of each chart, so each chart is checked once. */
+function firstStepOfEachChart(): ChartStep[] {
+  expect(steps.length, "no chart steps in the story").toBeGreaterThan(0);
+  const seen = new Set<string>();
+  return steps.filter((s) => {
+    if (seen.has(s.chart)) return false;
+    seen.add(s.chart);
+    return true;
+  });
+}
+
+describe("the charts in the story", () => {
+  it("are driven by chart steps, each with a chart, a state and a static SVG of that state", async () => {
+    expect(
+      steps.length,
+      "no .step[data-kind=chart] in the story: add chart steps to the chapters",
+    ).toBeGreaterThan(0);
+    for (const s of steps) {
+      expect(s.chart).toMatch(/^[a-z-]+$/);
+      expect(s.state).toMatch(/^[a-z0-9-]+$/);
+      const res = await fetch(`${baseUrl}/graphics/${s.id}.svg`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toMatch(/image\/svg\+xml/);
+      const svg = await res.text();
+      expect(svg).toMatch(/<title id="t">[^<]+<\/title><desc id="d">[^<]{20,}<\/desc>/);
+      expect(svg).toContain(`data-chart="${s.chart}"`);
+      expect(svg).toContain(`data-state="${s.state}"`);
+      expect(svg).toMatch(/prefers-color-scheme:\s*dark/);
+    }
+  });
+
+  for (const [name, options] of [
+    ["phone", phone],
+    ["desktop", desktop],
+  ] as const) {
+    it(`show the live chart of each chart step, in its state, over the static image (${name})`, async () => {
+      const page = await openStory(options);
+      for (const step of steps) {
+        await scrollToStep(page, step.id);
+        await waitForChart(page, step);
+        const seen = await page.evaluate((id) => {
+          const graphic = document
+            .getElementById(id)!
+            .closest("scrolly-story")!
+            .querySelector(".scrolly__graphic")!;
+          const img = graphic.querySelector(".scrolly__img")!;
+          const chart = graphic.querySelector<HTMLElement>("story-chart:not([hidden])")!;
+          const svg = chart.querySelector("svg")!;
+          const plot = chart.querySelector<HTMLElement>(".chart__plot")!;
+          return {
+            img: getComputedStyle(img).visibility,
+            chart: getComputedStyle(chart.parentElement!).visibility,
+            shown: graphic.querySelectorAll("story-chart:not([hidden])").length,
+            viewBox: svg.getAttribute("viewBox"),
+            plot: `0 0 ${Math.floor(plot.clientWidth)} ${Math.floor(plot.clientHeight)}`,
+          };
+        }, step.id);
+        expect(seen, step.id).toEqual({
+          img: "hidden",
+          chart: "visible",
+          shown: 1,
+          viewBox: seen.plot,
+          plot: seen.plot,
+        });
+      }
+      await page.context().close();
+    });
+  }
+
+  it("keep their text at 12 px or more and inside the chart, from 320 to 1440 px wide", async () => {
+    for (const width of [320, 390, 768, 1024, 1440]) {
+      // Reduced motion: the final layout is checked, not a frame of a transition.
+      const page = await openStory({ viewport: { width, height: 800 }, reducedMotion: "reduce" });
+      for (const step of steps) {
+        await scrollToStep(page, step.id);
+        await waitForChart(page, step);
+        await settle(page, step);
+        const problems = await page.evaluate((id) => {
+          const chart = document
+            .getElementById(id)!
+            .closest("scrolly-story")!
+            .querySelector<HTMLElement>("story-chart:not([hidden])")!;
+          const svg = chart.querySelector("svg")!;
+          const box = svg.getBoundingClientRect();
+          const out: string[] = [];
+          for (const t of svg.querySelectorAll<SVGTextElement>(".chart__marks text:not(.is-off)")) {
+            if (!t.textContent?.trim()) continue;
+            const size = parseFloat(getComputedStyle(t).fontSize) * (box.width / svg.viewBox.baseVal.width);
+            const r = t.getBoundingClientRect();
+            if (size < 12) out.push(`${t.textContent}: ${size}px`);
+            if (
+              r.left < box.left - 1 ||
+              r.right > box.right + 1 ||
+              r.top < box.top - 1 ||
+              r.bottom > box.bottom + 1
+            )
+              out.push(
+                `${t.textContent}: outside the chart ([${[r.left, r.top, r.right, r.bottom].map(Math.round).join(", ")}] in [${[box.left, box.top, box.right, box.bottom].map(Math.round).join(", ")}])`,
+              );
+          }
+          for (const p of chart.querySelectorAll<HTMLElement>(".chart__head p, .chart__foot p, summary")) {
+            if (parseFloat(getComputedStyle(p).fontSize) < 12) out.push(`${p.textContent}: too small`);
+          }
+          return out;
+        }, step.id);
+        expect(problems, `${step.id} at ${width} px`).toEqual([]);
+      }
+      await page.context().close();
+    }
+  });
+
+  it("read values out on hover, on focus with the arrow keys, and on tap", async () => {
+    for (const step of firstStepOfEachChart()) {
+      const page = await openStory({ ...desktop, hasTouch: true });
+      await scrollToStep(page, step.id);
+      await waitForChart(page, step);
+      const chart = page.locator(
+        `scrolly-story[data-chapter="${step.chapter}"] story-chart[data-chart="${step.chart}"]`,
+      );
+      const tip = chart.locator(".chart__tip");
+      const targets = chart.locator(".chart__marks [data-tip]:not(.is-off)");
+      expect(await targets.count(), step.id).toBeGreaterThan(0);
+
+      // Hover, on the first mark that is not covered by another one at its centre.
+      const index = await chart.evaluate((el) =>
+        [...el.querySelectorAll(".chart__marks [data-tip]:not(.is-off)")].findIndex((t) => {
+          const r = t.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return hit?.closest("[data-tip]") === t;
+        }),
+      );
+      expect(index, `${step.id}: every mark is covered`).toBeGreaterThanOrEqual(0);
+      const first = targets.nth(index);
+      await first.hover();
+      await expect.poll(() => tip.isVisible()).toBe(true);
+      expect(await tip.textContent()).toBe(await first.getAttribute("data-tip"));
+      await page.mouse.move(0, 0);
+      await expect.poll(() => tip.isVisible()).toBe(false);
+
+      // Keyboard: focus the plot, then arrow keys move from value to value.
+      await chart.locator(".chart__plot").focus();
+      await expect.poll(() => tip.isVisible()).toBe(true);
+      expect(await tip.textContent()).toBe(await first.getAttribute("data-tip"));
+      if ((await targets.count()) > 1) {
+        await page.keyboard.press("Home");
+        expect(await tip.textContent()).toBe(await targets.first().getAttribute("data-tip"));
+        await page.keyboard.press("ArrowRight");
+        expect(await tip.textContent()).toBe(await targets.nth(1).getAttribute("data-tip"));
+        await page.keyboard.press("End");
+        expect(await tip.textContent()).toBe(await targets.last().getAttribute("data-tip"));
+      }
+      await page.keyboard.press("Escape");
+      await expect.poll(() => tip.isVisible()).toBe(false);
+
+      // Tap.
+      await first.tap();
+      await expect.poll(() => tip.isVisible()).toBe(true);
+      expect(await tip.textContent()).toBe(await first.getAttribute("data-tip"));
+      await page.context().close();
+    }
+  });
+
+  it("animate between the states of a chart, and jump with reduced motion", async () => {
+    const pairs = steps.flatMap((s, i) => {
+      const next = steps[i + 1];
+      return next && next.chapter === s.chapter && next.chart === s.chart && next.state !== s.state
+        ? [[s, next]]
+        : [];
+    });
+    expect(pairs.length, "no two consecutive steps show two states of one chart").toBeGreaterThan(0);
+    const [from, to] = pairs[0]!;
+    for (const motion of ["no-preference", "reduce"] as const) {
+      const page = await openStory({ ...desktop, reducedMotion: motion });
+      await scrollToStep(page, from!.id);
+      await waitForChart(page, from!);
+      await page.waitForTimeout(300);
+      await scrollToStep(page, to!.id);
+      await waitForChart(page, to!);
+      const running = await page.evaluate(
+        (chapter) =>
+          document
+            .querySelector(`scrolly-story[data-chapter="${chapter}"] story-chart:not([hidden]) svg`)!
+            .getAnimations({ subtree: true }).length,
+        to!.chapter,
+      );
+      if (motion === "reduce") expect(running, "transitions with reduced motion").toBe(0);
+      else expect(running, "no transition between states").toBeGreaterThan(0);
+      await page.context().close();
+    }
+  });
+
+  it("open their data behind “Show the data”, and pass axe", async () => {
+    const page = await openStory(desktop);
+    await page.addScriptTag({ content: axeSource });
+    for (const step of firstStepOfEachChart()) {
+      await scrollToStep(page, step.id);
+      await waitForChart(page, step);
+      const sel = `scrolly-story[data-chapter="${step.chapter}"] story-chart[data-chart="${step.chart}"]`;
+      const table = page.locator(`${sel} .chart-data table`);
+      expect(await table.isVisible()).toBe(false);
+      await page.locator(`${sel} .chart-data summary`).click();
+      await expect.poll(() => table.isVisible()).toBe(true);
+      expect(await table.locator("tbody tr").count(), step.id).toBeGreaterThan(0);
+      const violations = await page.evaluate(async (s) => {
+        const axe = (
+          window as unknown as { axe: { run: (el: Element) => Promise<{ violations: { id: string }[] }> } }
+        ).axe;
+        return (await axe.run(document.querySelector(s)!)).violations.map((v) => v.id);
+      }, sel);
+      expect(violations, step.id).toEqual([]);
+      await page.locator(`${sel} .chart-data summary`).click();
+    }
+    await page.context().close();
+  });
+
+  it("clean up when removed: no errors, and the static image comes back", async () => {
+    const page = await openStory(desktop);
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    const step = steps[0]!;
+    await scrollToStep(page, step.id);
+    await waitForChart(page, step);
+    const live = await page.evaluate((id) => {
+      const story = document.getElementById(id)!.closest("scrolly-story")!;
+      const graphic = story.querySelector<HTMLElement>(".scrolly__graphic")!;
+      for (const el of graphic.querySelectorAll("story-chart")) el.remove();
+      window.dispatchEvent(new Event("resize"));
+      story.dispatchEvent(new CustomEvent("stepchange", { detail: { id, kind: "chart" }, bubbles: true }));
+      return graphic.dataset.live ?? "";
+    }, step.id);
+    await page.waitForTimeout(200);
+    expect(live.split(" ")).not.toContain("chart");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("show each chart step's static SVG without JavaScript", async () => {
+    const context = await browser.newContext({ ...phone, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    expect(steps.length, "no chart steps in the story").toBeGreaterThan(0);
+    for (const step of steps) {
+      const img = page.locator(`[id="${step.id}"] .step__figure img`);
+      await img.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0))
+        .toBe(true);
+      expect(await img.getAttribute("alt")).toMatch(/.{20,}/);
+    }
+    await context.close();
+  });
+});

@@ -1,0 +1,21 @@
+import type { ChartOptions } from "../../../src/charts/marks";
+import type { Mark } from "../../../src/charts/marks";
+import { loadStrings } from "../../../src/i18n/strings";
+
+/** Options for a chart function: English strings, a size and a state. */
+export function chartOptions(width: number, height: number, state: string): ChartOptions {
+  return { width, height, state, locale: "en", strings: loadStrings("en") };
+}
+
+/** Marks whose classes include `cls`, shown or not. */
+export function marksOf(marks: readonly Mark[], cls: string, shown?: boolean): Mark[] {
+  return marks.filter(
+    (m) => m.cls.split(" ").includes(cls) && (shown === undefined || Boolean(m.off) !== shown),
+  );
+}
+
+export function byKey(marks: readonly Mark[], key: string): Mark {
+  const m = marks.find((x) => x.key === key);
+  if (!m) throw new Error(`no mark "${key}"`);
+  return m;
+}

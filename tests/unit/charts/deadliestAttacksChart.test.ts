@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { deadliestAttacksChart } from "../../../src/charts/deadliestAttacksChart";
+import { loadChartInput } from "../../../src/charts/loadChartInput";
+import type { RectMark } from "../../../src/charts/marks";
+import { byKey, chartOptions, marksOf } from "./chartOptions";
+
+const input = loadChartInput("deadliest-attacks");
+
+describe("deadliestAttacksChart()", () => {
+  it("takes every attack on the army since the coup from attacks.csv, in date order", () => {
+    expect(input.attacks.map((a) => a.id)).toEqual([
+      "koutougou_attack",
+      "kandadji_attack",
+      "tabatol_attack",
+      "teguey_attack",
+      "tassia_attack",
+    ]);
+  });
+
+  const g = deadliestAttacksChart(input, chartOptions(360, 330, "all"));
+
+  it("draws one row per attack, bars in proportion to soldiers killed", () => {
+    expect(g.rows.map((r) => r.id)).toEqual(input.attacks.map((a) => a.id));
+    const max = Math.max(...input.attacks.map((a) => a.soldiers));
+    const widest = Math.max(...g.rows.map((r) => r.width));
+    for (const [i, r] of g.rows.entries())
+      expect(r.width / widest).toBeCloseTo(input.attacks[i]!.soldiers / max, 2);
+  });
+
+  it("writes the official figure at each bar's end, 'at least' where the source says so", () => {
+    expect(g.rows.map((r) => r.value)).toEqual(["at least 17", "12", "29", "23", "20"]);
+  });
+
+  it("splits Kandadji's bar into combat and road-accident deaths, and says so", () => {
+    const combat = byKey(g.marks, "bar-kandadji_attack-in-combat") as RectMark;
+    const accident = byKey(g.marks, "bar-kandadji_attack-road-accident-while-responding") as RectMark;
+    expect(accident.cls).toContain("bar--part");
+    expect(accident.width / combat.width).toBeCloseTo(5 / 7, 1);
+    expect(g.rows[1]!.extra).toBe("incl. 5 in a road accident");
+  });
+
+  it("has six bar segments for five attacks, and a tooltip on each attack", () => {
+    expect(marksOf(g.marks, "bar")).toHaveLength(6);
+    expect(g.marks.filter((m) => m.tip)).toHaveLength(5);
+    expect(byKey(g.marks, "bar-tabatol_attack-total").tip).toContain("army claim, unverified");
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { chartIds, chartStates } from "../../../src/charts/registry";
+import { chartSize, renderChartSvg, STANDALONE_WIDTH } from "../../../src/charts/renderChartSvg";
+import type { Mark } from "../../../src/charts/marks";
+import { renderMarks } from "../../../src/charts/renderMarks";
+import { loadStrings } from "../../../src/i18n/strings";
+
+const strings = loadStrings("en");
+const views = chartIds.flatMap((id) => chartStates[id].map((state) => ({ id, state })));
+
+describe("renderMarks()", () => {
+  it.each<[Mark, string]>([
+    [
+      { type: "rect", key: "b", cls: "bar", x: 1, y: 2, width: 3, height: 4 },
+      '<rect data-key="b" class="bar" x="1" y="2" width="3" height="4"/>',
+    ],
+    [
+      { type: "circle", key: "c", cls: "dot", cx: 1, cy: 2, r: 3, off: true },
+      '<circle data-key="c" class="dot is-off" cx="1" cy="2" r="3"/>',
+    ],
+    [{ type: "path", key: "p", cls: "axis", d: "M0,0H10" }, '<path data-key="p" class="axis" d="M0,0H10"/>'],
+    [
+      {
+        type: "text",
+        key: "t",
+        cls: "label",
+        x: 5,
+        y: 6,
+        lines: ["a < b", "c"],
+        anchor: "end",
+        lineHeight: 18,
+      },
+      '<text data-key="t" class="label" transform="translate(5,6)" text-anchor="end"><tspan x="0">a &lt; b</tspan><tspan x="0" dy="18">c</tspan></text>',
+    ],
+  ])("draws %o", (mark, svg) => {
+    expect(renderMarks([mark])).toBe(svg);
+  });
+
+  it("gives a mark with a tooltip its text and the point it refers to", () => {
+    const svg = renderMarks([
+      { type: "rect", key: "b", cls: "bar", x: 10, y: 20, width: 4, height: 5, tip: 'A "b"' },
+    ]);
+    expect(svg).toContain('data-tip="A &quot;b&quot;" data-tx="12" data-ty="20"');
+  });
+});
+
+describe("renderChartSvg()", () => {
+  it.each(views)(
+    "renders $id ($state) as a standalone SVG with its title, description and both schemes",
+    (view) => {
+      const svg = renderChartSvg(view, {
+        locale: "en",
+        strings,
+        title: "Chapter",
+        description: "What the step shows, in words.",
+      });
+      expect(svg).toMatch(
+        /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="chart-svg" viewBox="0 0 \d+ \d+"/,
+      );
+      expect(svg).toContain('role="img" aria-labelledby="t d"');
+      expect(svg).toMatch(
+        /<title id="t">[^<]{10,}<\/title><desc id="d">What the step shows, in words\.<\/desc>/,
+      );
+      expect(svg).toMatch(/@media \(prefers-color-scheme: ?dark\)/);
+      expect(svg).toContain(`data-state="${view.state}"`);
+      const { width, height } = chartSize(view);
+      expect(svg).toContain(`width="${width}" height="${height}"`);
+    },
+  );
+
+  it("sets no text under 13 px, so none is under 12 px on a 390 px phone (about 358 px of image)", () => {
+    const svg = renderChartSvg(
+      { id: "monthly-deaths", state: "all" },
+      { locale: "en", strings, title: "", description: "" },
+    );
+    const sizes = [...svg.matchAll(/font-size:\s*([\d.]+)px/g)].map((m) => Number(m[1]));
+    expect(sizes.length).toBeGreaterThan(5);
+    expect(Math.min(...sizes) * (358 / STANDALONE_WIDTH)).toBeGreaterThanOrEqual(12);
+  });
+
+  it("falls back on the chart's own description of the state when the step gives none", () => {
+    const svg = renderChartSvg(
+      { id: "kandadji-toll", state: "claim" },
+      { locale: "en", strings, title: "", description: "" },
+    );
+    expect(svg).toMatch(
+      /<desc id="d">12 dots, one for each soldier killed at Kandadji[^<]*hollow dashed dots/,
+    );
+  });
+
+  it.each(views)("keeps $id ($state) as wide as the phone-sized image", (view) => {
+    expect(chartSize(view).width).toBe(STANDALONE_WIDTH);
+  });
+});

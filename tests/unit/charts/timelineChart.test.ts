@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { loadChartInput } from "../../../src/charts/loadChartInput";
+import { timelineChart, timelineHighlights } from "../../../src/charts/timelineChart";
+import { chartOptions, marksOf } from "./chartOptions";
+
+const input = loadChartInput("timeline");
+
+describe("timelineChart()", () => {
+  it("draws one dot per event of timeline.json, in date order", () => {
+    const g = timelineChart(input, chartOptions(360, 560, "all"));
+    expect(marksOf(g.marks, "event-dot")).toHaveLength(input.events.length);
+    const ys = marksOf(g.marks, "event-dot").map((m) => (m.type === "circle" ? m.cy : 0));
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+  });
+
+  it.each(Object.entries(timelineHighlights).filter(([s]) => s !== "all"))(
+    "labels exactly the events of the state %s, and greys the others",
+    (state, categories) => {
+      const g = timelineChart(input, chartOptions(360, 560, state));
+      const expected = input.events
+        .filter((e) => categories.includes(e.category))
+        .map((e) => `label-${e.id}`);
+      expect(g.labels.map((l) => l.key)).toEqual(expected);
+      const grey = marksOf(g.marks, "event-dot").filter((m) => m.cls.includes("is-context"));
+      expect(grey).toHaveLength(input.events.length - expected.length);
+    },
+  );
+
+  it("labels each thread once, at its first event, in the state all", () => {
+    const g = timelineChart(input, chartOptions(360, 560, "all"));
+    expect(g.labels.map((l) => l.lines.join(" "))).toEqual([
+      "The coup",
+      "French withdrawal",
+      "Attacks on the army",
+      "Alliance of Sahel States",
+      "Leaving ECOWAS",
+      "US withdrawal",
+    ]);
+  });
+
+  it.each([
+    [300, 420],
+    [360, 560],
+    [700, 600],
+  ])("never lets labels overlap at %d × %d", (width, height) => {
+    for (const state of Object.keys(timelineHighlights)) {
+      const labels = timelineChart(input, chartOptions(width, height, state)).labels;
+      for (let i = 1; i < labels.length; i++) {
+        const prev = labels[i - 1]!;
+        expect(labels[i]!.top, `${state}: ${labels[i]!.key}`).toBeGreaterThanOrEqual(
+          prev.top + prev.lines.length * 16,
+        );
+      }
+    }
+  });
+
+  it("cuts labels to one line when they cannot all fit, rather than overlap them", () => {
+    const g = timelineChart(input, chartOptions(300, 260, "withdrawals"));
+    expect(g.shortened).toBe(true);
+    expect(g.labels.every((l) => l.lines.length === 1)).toBe(true);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { overlaps } from "../../../src/charts/avoidLabelCollisions";
+import { loadChartInput } from "../../../src/charts/loadChartInput";
+import { yearlyDeathsChart } from "../../../src/charts/yearlyDeathsChart";
+import { byKey, chartOptions, marksOf } from "./chartOptions";
+
+const input = {
+  coupYear: 2003,
+  version: "test",
+  years: [
+    { year: 2000, deaths: 40 },
+    { year: 2001, deaths: 0 },
+    { year: 2002, deaths: 100 },
+    { year: 2003, deaths: 60 },
+  ],
+};
+
+describe("yearlyDeathsChart()", () => {
+  const g = yearlyDeathsChart(input, chartOptions(400, 300, "all"));
+
+  it("gives the y axis round ticks from zero to the peak", () => {
+    expect(g.yDomain).toEqual([0, 100]);
+    expect(g.yTicks).toEqual([0, 20, 40, 60, 80, 100]);
+  });
+
+  it("draws one bar per year, side by side, a quarter of the plot each", () => {
+    const bw = (g.plot.right - g.plot.left) / 4;
+    const gap = Math.max(1, bw * 0.2);
+    expect(g.bars.map((b) => b.x)).toEqual(
+      [0, 1, 2, 3].map((i) => Math.round((g.plot.left + i * bw + gap / 2) * 10) / 10),
+    );
+    expect(marksOf(g.marks, "bar")).toHaveLength(4);
+  });
+
+  it("draws a year with no recorded deaths as a bar of height zero, with its 0 in the tooltip", () => {
+    const zero = byKey(g.marks, "bar-2001");
+    expect(zero).toMatchObject({ height: 0, y: g.plot.bottom, tip: "2001: 0 deaths" });
+  });
+
+  it("sets bar heights in proportion to deaths", () => {
+    const h = (y: number) => g.bars.find((b) => b.year === y)!.height;
+    expect(h(2002)).toBeCloseTo(g.plot.bottom - g.plot.top, 1);
+    expect(h(2000) / h(2002)).toBeCloseTo(0.4, 2);
+  });
+
+  it("labels the deadliest year and the last year, which is the coup year, and colours the coup bar", () => {
+    expect(g.labels.map((l) => l.lines)).toEqual([["100 in 2002"], ["60 in 2003", "the year of the coup"]]);
+    expect(byKey(g.marks, "bar-2003").cls).toContain("is-coup");
+  });
+
+  it.each([336, 390, 700, 1000])(
+    "keeps the labels of the real data off the bars and each other at %d px",
+    (width) => {
+      const real = yearlyDeathsChart(loadChartInput("yearly-deaths"), chartOptions(width, 320, "all"));
+      const bars = real.bars.map((b) => ({ x: b.x, y: b.y, w: b.width, h: b.height }));
+      for (const l of real.labels)
+        for (const b of bars) expect(overlaps(l.box, b), `${l.lines[0]}`).toBe(false);
+      expect(overlaps(real.labels[0]!.box, real.labels[1]!.box)).toBe(false);
+    },
+  );
+});
