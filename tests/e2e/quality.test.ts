@@ -8,7 +8,7 @@ import path from "node:path";
 import { HtmlValidate, FileSystemConfigLoader } from "html-validate";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { budgets, kb, lazyBudgetFor } from "../unit/quality/budgets.ts";
+import { budgets, kb, lazyBudgetFor, waivers } from "../unit/quality/budgets.ts";
 import { brokenLinks } from "../unit/quality/brokenLinks.ts";
 import {
   classifyChunks,
@@ -98,6 +98,13 @@ async function scrollThrough(tab: Page) {
   }
 }
 
+/** `it`, or `it.fails` for a check with a waiver in budgets.ts (the name then says why). */
+function check(key: string) {
+  const why = waivers[key];
+  if (!why) return it;
+  return (name: string, fn: () => void) => it.fails(`${name} [known overrun, waived: ${why}]`, fn);
+}
+
 describe("the build", () => {
   it("has pages, among them the story at /", () => {
     expect(pages.map((p) => p.url)).toContain("/");
@@ -114,7 +121,7 @@ describe("size budgets (gzipped)", () => {
       ).toBeLessThanOrEqual(budgets.firstLoadJs);
     });
 
-    it(`${page.url} loads at most ${kb(budgets.firstLoadCss)} of CSS at first`, () => {
+    check(`css ${page.url}`)(`${page.url} loads at most ${kb(budgets.firstLoadCss)} of CSS at first`, () => {
       const { styles, inlineStyles } = firstLoad(page.html);
       const sizes = styles.map((href) => [href, gzipSize(readFileSync(fileForUrl(dist, href)))] as const);
       const total = sizes.reduce((n, [, s]) => n + s, 0) + gzipSize(inlineStyles.join("\n"));
@@ -295,20 +302,23 @@ for (const page of pages) {
       await context.close();
     }, 120_000);
 
-    it(`loads at most ${kb(budgets.firstLoadTotal)} (gzipped) for the first view`, () => {
-      const sizes = visit.firstView
-        .filter((u) => existsSync(fileForUrl(dist, u)))
-        .map((u) => [u, gzipSize(readFileSync(fileForUrl(dist, u)))] as const)
-        .sort((a, b) => b[1] - a[1]);
-      const total = sizes.reduce((n, [, s]) => n + s, 0);
-      expect(
-        total,
-        `first view of ${page.url} loads ${kb(total)} gzipped (budget ${kb(budgets.firstLoadTotal)}); largest: ${sizes
-          .slice(0, 5)
-          .map(([u, s]) => `${u} ${kb(s)}`)
-          .join(", ")}`,
-      ).toBeLessThanOrEqual(budgets.firstLoadTotal);
-    });
+    check(`first-view ${page.url}`)(
+      `loads at most ${kb(budgets.firstLoadTotal)} (gzipped) for the first view`,
+      () => {
+        const sizes = visit.firstView
+          .filter((u) => existsSync(fileForUrl(dist, u)))
+          .map((u) => [u, gzipSize(readFileSync(fileForUrl(dist, u)))] as const)
+          .sort((a, b) => b[1] - a[1]);
+        const total = sizes.reduce((n, [, s]) => n + s, 0);
+        expect(
+          total,
+          `first view of ${page.url} loads ${kb(total)} gzipped (budget ${kb(budgets.firstLoadTotal)}); largest: ${sizes
+            .slice(0, 5)
+            .map(([u, s]) => `${u} ${kb(s)}`)
+            .join(", ")}`,
+        ).toBeLessThanOrEqual(budgets.firstLoadTotal);
+      },
+    );
 
     it("makes no request to another origin, scrolled to the end", () => {
       expect(visit.outside).toEqual([]);

@@ -42,6 +42,18 @@ export function lazyBudgetFor(url: string): { budget: number; why?: string } {
   return special ? { budget: special.budget, why: special.why } : { budget: budgets.lazyChunk };
 }
 
+/**
+ * Known overruns, each with what causes it and what would fix it. A waived check still runs and is
+ * expected to fail (vitest `it.fails`): when the fix lands it passes, vitest reports the unexpected
+ * pass, and the waiver must be deleted. Keep this list short, and empty when possible.
+ */
+export const waivers: Record<string, string> = {
+  "first-view /":
+    "on phones the first step's live map is within a screen of the top, so story-map loads MapLibre, " +
+    "its worker and the basemap at once (about 650 KB); fix: keep the static map until the reader " +
+    "scrolls or the map step is reached (src/client/story-map.ts)",
+};
+
 /** "12.3 KB" */
 export function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
