@@ -9,6 +9,7 @@ import MonthlyDeathsChart from "../../../src/components/charts/MonthlyDeathsChar
 import TimelineChart from "../../../src/components/charts/TimelineChart.astro";
 import YearlyDeathsChart from "../../../src/components/charts/YearlyDeathsChart.astro";
 import Chart from "../../../src/components/charts/Chart.astro";
+import StepChartData from "../../../src/components/charts/StepChartData.astro";
 
 const container = await AstroContainer.create();
 
@@ -177,5 +178,16 @@ describe("<ChapterCharts>", () => {
     ]);
     expect(html).toMatch(/id="ch-monthly-deaths-title"/);
     expect(html).not.toContain('hidden="false"');
+  });
+});
+
+describe("<StepChartData>", () => {
+  it("gives a chart step's figure the chart's data as a table behind “Show the data”", async () => {
+    const html = await container.renderToString(StepChartData, {
+      props: { chart: { id: "yearly-deaths", state: "all" } },
+    });
+    expect(html).toMatch(/<details class="chart-data"/);
+    const rows = html.slice(html.indexOf("<tbody")).match(/<tr/g) ?? [];
+    expect(rows).toHaveLength(loadChartInput("yearly-deaths").years.length);
   });
 });
