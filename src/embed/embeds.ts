@@ -1,0 +1,116 @@
+import { chartStates, chartIds, type ChartId } from "../charts/registry";
+import { chartText } from "../charts/chartText";
+import { loadChartInput } from "../charts/loadChartInput";
+import { loadStrings, translate } from "../i18n/strings";
+import { loadChapters, type Chapter } from "../story/loadStory";
+import type { StepData } from "../story/chapterSchema";
+import { loadStoryMeta } from "../story/storyMeta";
+import { embedIdFor, fileStemFor } from "./embedIds";
+
+/** Something a journalist can embed: a chart (with its states) or the map view of a step. */
+export interface Embed {
+  /** `chart-<chart id>` or `map-<step id>`; the address is /embed/<id>/. */
+  id: string;
+  kind: "chart" | "map";
+  title: string;
+  /** One line under the title. */
+  takeaway: string;
+  /** Text alternative of the graphic. */
+  alt: string;
+  /** Source line. */
+  source: string;
+  /** Chapter of the story it comes from (for the link back), if the story uses it. */
+  chapter: Chapter | null;
+  /** The map step (map embeds). */
+  step: StepData | null;
+  /** The chart (chart embeds). */
+  chart: ChartId | null;
+  /** States a chart can show (`?state=`); the first is the default. Maps have one. */
+  states: string[];
+  /** File name stem for downloads, e.g. `niger-monthly-deaths`. */
+  fileStem: string;
+  /** Licence of the data shown. */
+  licence: string;
+}
+
+/** Charts drawn from UCDP data (CC BY 4.0); the others show facts compiled from cited reports. */
+const UCDP_CHARTS: readonly ChartId[] = ["monthly-deaths", "yearly-deaths"];
+
+let cached: Promise<Embed[]> | undefined;
+
+/** Every chart and every map step of the story, as embeds. */
+export function loadEmbeds(): Promise<Embed[]> {
+  cached ??= (async () => {
+    const { locale } = loadStoryMeta();
+    const strings = loadStrings(locale);
+    const chapters = await loadChapters();
+    const embeds: Embed[] = [];
+    for (const id of chartIds) {
+      const text = chartText(id, loadChartInput(id), strings, locale);
+      // The chapter and state of the chart's first step in the story, if it has one.
+      let chapter: Chapter | null = null;
+      let first: string | undefined;
+      for (const c of chapters) {
+        const step = c.entry.data.steps.find((s) => s.chart?.id === id);
+        if (step) {
+          chapter = c;
+          first = step.chart!.state;
+          break;
+        }
+      }
+      const all = [...(chartStates[id] as readonly string[])];
+      const states = first ? [first, ...all.filter((s) => s !== first)] : all;
+      embeds.push({
+        id: embedIdFor({ id, chart: { id } }),
+        kind: "chart",
+        title: text.title,
+        takeaway: text.takeaway,
+        alt: text.descriptions[states[0]!] ?? text.takeaway,
+        source: text.source,
+        chapter,
+        step: null,
+        chart: id,
+        states,
+        fileStem: fileStemFor(embedIdFor({ id, chart: { id } })),
+        licence: UCDP_CHARTS.includes(id)
+          ? translate(strings, "embed.licenceUcdp")
+          : translate(strings, "embed.licenceFacts"),
+      });
+    }
+    for (const chapter of chapters) {
+      for (const step of chapter.entry.data.steps) {
+        if (!step.map) continue;
+        const events = step.map.layers.includes("conflict-events");
+        embeds.push({
+          id: embedIdFor(step),
+          kind: "map",
+          title: chapter.entry.data.title,
+          takeaway: step.alt,
+          alt: step.alt,
+          source: [
+            translate(strings, "map.credit"),
+            ...(events ? [translate(strings, "map.creditEvents")] : []),
+          ].join(" · "),
+          chapter,
+          step,
+          chart: null,
+          states: ["default"],
+          fileStem: fileStemFor(embedIdFor(step)),
+          licence: translate(strings, events ? "embed.licenceUcdp" : "embed.licenceMap"),
+        });
+      }
+    }
+    return embeds;
+  })();
+  return cached;
+}
+
+/** The state an embed shows for a `?state=` value: unknown or malformed values give the default. */
+export function embedState(embed: Pick<Embed, "states">, requested: string | null | undefined): string {
+  return requested && embed.states.includes(requested) ? requested : embed.states[0]!;
+}
+
+/** The theme for a `?theme=` value: light, dark, or auto (the reader's setting) for anything else. */
+export function embedTheme(requested: string | null | undefined): "light" | "dark" | "auto" {
+  return requested === "light" || requested === "dark" ? requested : "auto";
+}

@@ -1,0 +1,32 @@
+import type { APIRoute } from "astro";
+import { loadEmbeds, type Embed } from "../../../embed/embeds";
+import { iframeSnippet } from "../../../embed/embedSnippet";
+import { embedUrls } from "../../../embed/embedUrls";
+import { loadStoryMeta } from "../../../story/storyMeta";
+
+export async function getStaticPaths() {
+  return (await loadEmbeds()).map((embed) => ({ params: { id: embed.id }, props: { embed } }));
+}
+
+// The oEmbed document of an embed (oembed.com, type "rich"): a static file per embed.
+export const GET: APIRoute = async ({ props, site }) => {
+  const { embed } = props as { embed: Embed };
+  const meta = loadStoryMeta();
+  const urls = embedUrls(embed, site);
+  const doc = {
+    version: "1.0",
+    type: "rich",
+    title: embed.title,
+    provider_name: meta.project,
+    provider_url: urls.site,
+    html: iframeSnippet({ url: urls.page, loaderUrl: urls.loader, title: embed.title, height: urls.height }),
+    width: urls.width,
+    height: urls.height,
+    thumbnail_url: urls.png,
+    thumbnail_width: urls.pngWidth,
+    thumbnail_height: urls.pngHeight,
+  };
+  return new Response(JSON.stringify(doc, null, 2), {
+    headers: { "Content-Type": "application/json+oembed" },
+  });
+};
