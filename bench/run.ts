@@ -49,6 +49,18 @@ function benchPages(pages: BuiltPage[]): BuiltPage[] {
   return [story, embed, teach].filter((p): p is BuiltPage => p !== undefined);
 }
 
+/** Lighthouse sometimes fails to record a trace on a busy machine (NO_NAVSTART): try again. */
+async function withRetries<T>(run: () => Promise<T>, tries = 3): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await run();
+    } catch (e) {
+      if (i >= tries) throw e;
+      console.warn(`  failed (${(e as Error).message.split("\n")[0]}), trying again`);
+    }
+  }
+}
+
 const pages = listPages(dist);
 const measured = benchPages(pages);
 const site = await serveCompressed(dist);
@@ -68,7 +80,7 @@ try {
       const all: LighthouseRun[] = [];
       for (let i = 0; i < runs; i++) {
         process.stdout.write(`Lighthouse ${preset} ${target.name}, run ${i + 1}/${runs}…\n`);
-        all.push(await runLighthouse(target.url, preset));
+        all.push(await withRetries(() => runLighthouse(target.url, preset)));
       }
       lighthouse[preset] = { median: medianRun(all), runs: all };
     }
