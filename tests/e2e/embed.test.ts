@@ -84,13 +84,13 @@ async function heights(page: Page) {
 async function expectFitted(page: Page) {
   // Height messages arrive asynchronously: poll until every iframe fits its content.
   let last: Awaited<ReturnType<typeof heights>> = [];
-  for (let attempt = 0; attempt < 20; attempt++) {
+  for (let attempt = 0; attempt < 40; attempt++) {
     last = await heights(page);
     if (last.length === embeds.length && last.every((h) => Math.abs(h.iframe - h.content) <= 2 && !h.scrolls))
       return;
     await page.waitForTimeout(500);
   }
-  expect(last.filter((h) => Math.abs(h.iframe - h.content) > 2 || h.scrolls)).toEqual([]);
+  expect(JSON.stringify(last.filter((h) => Math.abs(h.iframe - h.content) > 2 || h.scrolls))).toEqual("[]");
 }
 
 describe("embeds on another site", () => {
@@ -103,7 +103,7 @@ describe("embeds on another site", () => {
       await page.setViewportSize({ width: 390, height: 844 });
       await expectFitted(page);
       await page.close();
-    });
+    }, 150_000);
   }
 
   it("ignore height messages of the wrong origin, the wrong shape or the wrong iframe", async () => {
@@ -130,7 +130,7 @@ describe("embeds on another site", () => {
     await page.waitForTimeout(300);
     expect(await page.$$eval("iframe", (els) => els.map((e) => e.style.height))).toEqual(before);
     await page.close();
-  });
+  }, 150_000);
 });
 
 describe("embed pages", () => {
