@@ -45,8 +45,7 @@ export class EmbedDialog extends HTMLElement {
     const page = new URL(`embed/${id}/${state ? `?state=${encodeURIComponent(state)}` : ""}`, site).href;
     const stem = fileStemFor(id);
     const file = (ext: string) => new URL(`downloads/${stem}.${ext}`, site).href;
-    const title =
-      step?.closest("section.chapter")?.querySelector("h2")?.textContent?.trim() ?? document.title;
+    const title = step?.dataset.embedTitle ?? document.title;
     const alt = step?.dataset.alt ?? title;
     const input = {
       url: page,
