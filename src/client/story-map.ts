@@ -2,8 +2,17 @@ import type { StoryMapConfig } from "../map/mapConfig";
 import { chooseRenderer, detectWebgl, fallbackFor } from "../map/chooseRenderer";
 import type { LiveMap } from "./storyMapRuntime";
 
-/** The map library and data load when the map is this close to the viewport (one screen). */
-const ROOT_MARGIN = "100% 0px 100% 0px";
+/**
+ * The map library and data load when the map is this close to the viewport (half a screen), and
+ * not before the reader scrolls: the first view of the page stays light even when the first map
+ * is near the top. A map already on screen (a deep link) loads at once.
+ */
+const ROOT_MARGIN = "50% 0px 50% 0px";
+/**
+ * A live map this far from the viewport (three screens) is removed, and comes back when the reader
+ * returns: a story with a map per chapter never holds more than a few WebGL contexts.
+ */
+const RELEASE_MARGIN = "300% 0px 300% 0px";
 
 /** Adds or removes a word of a space-separated attribute (data-live="map chart"). */
 export function toggleToken(el: HTMLElement, attr: string, token: string, on: boolean): void {
@@ -23,11 +32,19 @@ export function toggleToken(el: HTMLElement, attr: string, token: string, on: bo
 export class StoryMap extends HTMLElement {
   private config: StoryMapConfig | null = null;
   private observer: IntersectionObserver | null = null;
+  private farObserver: IntersectionObserver | null = null;
   private story: HTMLElement | null = null;
   private graphic: HTMLElement | null = null;
   private live: LiveMap | null = null;
   private loading = false;
+  /** The live map failed here once: the static map stays (no retry loop). */
+  private failed = false;
   private generation = 0;
+
+  private near = false;
+  private readonly onFirstScroll = () => {
+    if (this.near) void this.load();
+  };
 
   private readonly onStep = (e: Event) => {
     const { id, kind } = (e as CustomEvent<{ id: string; kind: string }>).detail;
@@ -45,21 +62,41 @@ export class StoryMap extends HTMLElement {
     this.story?.addEventListener("stepchange", this.onStep);
     this.observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) void this.load();
+        this.near = entries[entries.length - 1]!.isIntersecting;
+        if (this.near) this.loadWhenScrolled();
       },
       { rootMargin: ROOT_MARGIN },
     );
     this.observer.observe(this.graphic ?? this);
+    this.farObserver = new IntersectionObserver(
+      (entries) => {
+        if (!entries[entries.length - 1]!.isIntersecting) this.release();
+      },
+      { rootMargin: RELEASE_MARGIN },
+    );
+    this.farObserver.observe(this.graphic ?? this);
   }
 
   disconnectedCallback(): void {
-    this.generation++;
+    window.removeEventListener("scroll", this.onFirstScroll);
     this.observer?.disconnect();
     this.observer = null;
+    this.farObserver?.disconnect();
+    this.farObserver = null;
     this.story?.removeEventListener("stepchange", this.onStep);
-    this.live?.destroy();
-    this.live = null;
+    this.release();
+  }
+
+  /** Removes the live map (map.remove()); the static map shows until it loads again. */
+  private release(): void {
+    this.generation++;
     this.loading = false;
+    if (this.live) {
+      this.live.destroy();
+      this.live = null;
+      this.dataset.state = "waiting";
+      this.dataset.renderer = "static";
+    }
     if (this.graphic) toggleToken(this.graphic, "data-live", "map", false);
   }
 
@@ -73,6 +110,14 @@ export class StoryMap extends HTMLElement {
     return this.live?.frameOnScreen() ?? null;
   }
 
+  /** Loads now if the reader has scrolled or the map is on screen; else at the first scroll. */
+  private loadWhenScrolled(): void {
+    const box = (this.graphic ?? this).getBoundingClientRect();
+    const onScreen = box.top < window.innerHeight && box.bottom > 0;
+    if (window.scrollY > 0 || onScreen) void this.load();
+    else window.addEventListener("scroll", this.onFirstScroll, { passive: true, once: true });
+  }
+
   /** The active step of the chapter if it is one of this map's steps, else its first step. */
   private currentStepId(): string {
     const steps = this.config!.steps;
@@ -81,9 +126,8 @@ export class StoryMap extends HTMLElement {
   }
 
   private async load(): Promise<void> {
-    if (this.loading || this.live || !this.config) return;
+    if (this.loading || this.live || this.failed || !this.config) return;
     this.loading = true;
-    this.observer?.disconnect();
     const generation = this.generation;
     const scheme = matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
     const choice = chooseRenderer(
@@ -119,7 +163,7 @@ export class StoryMap extends HTMLElement {
     } catch (e) {
       if (generation === this.generation) this.fail(e);
     } finally {
-      this.loading = false;
+      if (generation === this.generation) this.loading = false;
     }
   }
 
@@ -127,6 +171,7 @@ export class StoryMap extends HTMLElement {
     console.warn(
       `[story-map] The live map failed (${reason instanceof Error ? reason.message : String(reason)}): showing the static map.`,
     );
+    this.failed = true;
     this.live?.destroy();
     this.live = null;
     this.dataset.renderer = fallbackFor("maplibre").kind;

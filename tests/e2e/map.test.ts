@@ -208,8 +208,8 @@ describe("the live map (MapLibre, offline basemap)", () => {
     await context.close();
   });
 
-  it("loads the map library only when a map nears the viewport, never in the first load", async () => {
-    const context = await browser.newContext({ ...desktop });
+  it("loads the map library only when a map nears the viewport, never in the first view", async () => {
+    const context = await browser.newContext({ ...phone });
     const requested: string[] = [];
     context.on("request", (r) => requested.push(new URL(r.url()).pathname));
     const page = await context.newPage();
@@ -219,17 +219,41 @@ describe("the live map (MapLibre, offline basemap)", () => {
       const text = await (await page.request.get(src)).text();
       expect(text, src).not.toMatch(/MapLibre GL JS|mapbox-gl/i);
     }
-    const distance = await page.$eval(
-      ".scrolly__graphic",
-      (g) => g.getBoundingClientRect().top - window.innerHeight,
-    );
     const mapFiles = () => requested.filter((p) => /maplibreRenderer|basemap\.json/.test(p));
-    // The observer's margin is one screen: nearer than that the map loads, farther it waits.
-    if (distance > desktop.viewport!.height) expect(mapFiles()).toEqual([]);
+    // At the top of the page, before the reader scrolls, nothing of the map loads.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(mapFiles()).toEqual([]);
+    // A little scroll that leaves the map far below loads nothing either.
+    await page.mouse.wheel(0, 100);
+    await page.waitForTimeout(500);
+    expect(mapFiles()).toEqual([]);
     const [first] = await mapChapters(page);
     await scrollToStep(page, first!.steps[0]!.id);
     await waitForStep(page, first!.chapter, first!.steps[0]!.id);
     expect(mapFiles().length).toBeGreaterThanOrEqual(2);
+    await context.close();
+  });
+
+  it("removes a map far from the viewport (map.remove()) and brings it back", async () => {
+    const context = await browser.newContext({ ...desktop, reducedMotion: "reduce" });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    const [first] = await mapChapters(page);
+    const sel = `story-map[data-chapter="${first!.chapter}"]`;
+    const step = first!.steps[0]!;
+    await scrollToStep(page, step.id);
+    await waitForStep(page, first!.chapter, step.id);
+    expect(await page.locator(`${sel} canvas`).count()).toBe(1);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForFunction(
+      (s) => document.querySelector<HTMLElement>(s)!.dataset.state === "waiting",
+      sel,
+    );
+    expect(await page.locator(`${sel} canvas`).count()).toBe(0);
+    expect((await mapState(page, first!.chapter)).live).not.toContain("map");
+    await scrollToStep(page, step.id);
+    await waitForStep(page, first!.chapter, step.id);
+    expect(await page.locator(`${sel} canvas`).count()).toBe(1);
     await context.close();
   });
 
