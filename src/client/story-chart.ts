@@ -189,6 +189,10 @@ export class StoryChart extends HTMLElement {
       this.hide();
       this.current = null;
       this.render(animate && wasShown);
+    } else if (mine && !wasShown) {
+      // A hidden chart could not be laid out (it had no size): lay it out now, before the reader
+      // sees the build-time layout or the resize observer gets to it a frame later.
+      this.render(false);
     }
   }
 
