@@ -21,6 +21,18 @@ export class ScrollyStory extends HTMLElement {
     this.syncToLayout();
   };
   private readonly onHash = () => requestAnimationFrame(() => this.syncToLayout());
+  /**
+   * Scrollama reports steps as they cross the trigger line; after a resize (a phone turned) its
+   * idea of the active step can lag the layout. When scrolling settles, the layout decides.
+   */
+  private settle = 0;
+  private readonly onScroll = () => {
+    clearTimeout(this.settle);
+    this.settle = window.setTimeout(() => {
+      const box = this.getBoundingClientRect();
+      if (box.bottom > 0 && box.top < window.innerHeight) this.syncToLayout();
+    }, 150);
+  };
   /** Set once the reader scrolls or types: only then does the address follow the story. */
   private userMoved = false;
   private readonly onInput = () => {
@@ -48,6 +60,7 @@ export class ScrollyStory extends HTMLElement {
     window.addEventListener("resize", this.onResize);
     window.addEventListener("hashchange", this.onHash);
     window.addEventListener("pageshow", this.onHash);
+    window.addEventListener("scroll", this.onScroll, { passive: true });
     for (const type of ["wheel", "touchmove", "keydown", "pointerdown"]) {
       window.addEventListener(type, this.onInput, { passive: true });
     }
@@ -60,6 +73,8 @@ export class ScrollyStory extends HTMLElement {
     window.removeEventListener("resize", this.onResize);
     window.removeEventListener("hashchange", this.onHash);
     window.removeEventListener("pageshow", this.onHash);
+    window.removeEventListener("scroll", this.onScroll);
+    clearTimeout(this.settle);
     for (const type of ["wheel", "touchmove", "keydown", "pointerdown"]) {
       window.removeEventListener(type, this.onInput);
     }

@@ -257,3 +257,32 @@ describe("the story page", () => {
     await page.close();
   });
 });
+
+describe("after a resize", () => {
+  it("still shows the step at the trigger line when the reader scrolls back (a phone turned)", async () => {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+    await page.goto(`${baseUrl}/`);
+    await page.waitForSelector("scrolly-story[data-enhanced]", { state: "attached" });
+    const chapter = chapters.find((c) => c.steps.length >= 3)!;
+    const [a, b] = [chapter.steps[1]!, chapter.steps[2]!];
+    await scrollToStep(page, b);
+    await page.waitForFunction(
+      ([cid, sid]) =>
+        (document.querySelector(`scrolly-story[data-chapter="${cid}"]`) as HTMLElement).dataset.activeStep ===
+        sid,
+      [chapter.id, b],
+    );
+    for (const width of [768, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      await scrollToStep(page, a);
+      await scrollToStep(page, b);
+      await page.waitForFunction(
+        ([cid, sid]) =>
+          (document.querySelector(`scrolly-story[data-chapter="${cid}"]`) as HTMLElement).dataset
+            .activeStep === sid,
+        [chapter.id, b],
+      );
+    }
+    await page.close();
+  });
+});
