@@ -65,6 +65,6 @@ export async function createMapboxMap(
 export function addNavigation(map: GLMapLike): () => void {
   const control = new mapboxgl.NavigationControl({ showCompass: false });
   const m = map as unknown as mapboxgl.Map;
-  m.addControl(control, "top-right");
+  m.addControl(control, "bottom-right");
   return () => m.removeControl(control);
 }

@@ -49,6 +49,6 @@ export async function createMaplibreMap(
 export function addNavigation(map: GLMapLike): () => void {
   const control = new NavigationControl({ showCompass: false });
   const m = map as unknown as MapLibreMap;
-  m.addControl(control, "top-right");
+  m.addControl(control, "bottom-right");
   return () => m.removeControl(control);
 }
