@@ -8,6 +8,9 @@ import type { LiveMap } from "./storyMapRuntime";
  * is near the top. A map already on screen (a deep link) loads at once.
  */
 const ROOT_MARGIN = "50% 0px 50% 0px";
+/** What counts as reaching for an embedded map: it then loads (data-load="interaction"). */
+const INTERACTIONS = ["pointerenter", "pointerdown", "touchstart", "focusin"] as const;
+
 /**
  * A live map this far from the viewport (three screens) is removed, and comes back when the reader
  * returns: a story with a map per chapter never holds more than a few WebGL contexts.
@@ -45,6 +48,10 @@ export class StoryMap extends HTMLElement {
   private readonly onFirstScroll = () => {
     if (this.near) void this.load();
   };
+  private readonly onFirstInteraction = () => {
+    this.removeInteractionListeners();
+    void this.load();
+  };
 
   private readonly onStep = (e: Event) => {
     const { id, kind } = (e as CustomEvent<{ id: string; kind: string }>).detail;
@@ -60,6 +67,12 @@ export class StoryMap extends HTMLElement {
     this.dataset.renderer = "static";
     this.dataset.state = "waiting";
     this.story?.addEventListener("stepchange", this.onStep);
+    if (this.dataset.load === "interaction") {
+      // An embed: the static map until the reader reaches for the map (the host page stays light).
+      for (const type of INTERACTIONS)
+        (this.graphic ?? this).addEventListener(type, this.onFirstInteraction, { passive: true });
+      return;
+    }
     this.observer = new IntersectionObserver(
       (entries) => {
         this.near = entries[entries.length - 1]!.isIntersecting;
@@ -79,6 +92,7 @@ export class StoryMap extends HTMLElement {
 
   disconnectedCallback(): void {
     window.removeEventListener("scroll", this.onFirstScroll);
+    this.removeInteractionListeners();
     this.observer?.disconnect();
     this.observer = null;
     this.farObserver?.disconnect();
@@ -108,6 +122,11 @@ export class StoryMap extends HTMLElement {
   /** The current step's frame on screen, with the map's size and padding; null without a live map. */
   frameOnScreen(): ReturnType<LiveMap["frameOnScreen"]> {
     return this.live?.frameOnScreen() ?? null;
+  }
+
+  private removeInteractionListeners(): void {
+    for (const type of INTERACTIONS)
+      (this.graphic ?? this).removeEventListener(type, this.onFirstInteraction);
   }
 
   /** Loads now if the reader has scrolled or the map is on screen; else at the first scroll. */

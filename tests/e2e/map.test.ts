@@ -257,6 +257,33 @@ describe("the live map (MapLibre, offline basemap)", () => {
     await context.close();
   });
 
+  it("waits for the reader's first pointer when asked to (embeds: data-load=interaction)", async () => {
+    const context = await browser.newContext({ ...desktop, reducedMotion: "reduce" });
+    const requested: string[] = [];
+    context.on("request", (r) => requested.push(new URL(r.url()).pathname));
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    const [first] = await mapChapters(page);
+    const sel = `story-map[data-chapter="${first!.chapter}"]`;
+    // Re-inserted with data-load="interaction", the element starts over (and cleans up first).
+    await page.$eval(sel, (el) => {
+      const parent = el.parentElement!;
+      el.remove();
+      el.setAttribute("data-load", "interaction");
+      parent.append(el);
+    });
+    await scrollToStep(page, first!.steps[0]!.id);
+    await page.waitForTimeout(1500);
+    expect(requested.filter((p) => /maplibreRenderer/.test(p))).toEqual([]);
+    expect((await mapState(page, first!.chapter)).state).toBe("waiting");
+    const box = (await page
+      .locator(`${sel}`)
+      .evaluate((el) => el.closest(".scrolly__graphic")!.getBoundingClientRect().toJSON()))!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await waitForStep(page, first!.chapter, first!.steps[0]!.id);
+    await context.close();
+  });
+
   it("lets the page scroll over the map during the story", async () => {
     const context = await browser.newContext({ ...desktop, reducedMotion: "reduce" });
     const page = await context.newPage();
