@@ -44,7 +44,9 @@ if (build) {
 /** The pages measured: the story, the first embed page and /teach/ when the build has them. */
 function benchPages(pages: BuiltPage[]): BuiltPage[] {
   const story = pages.find((p) => p.url === "/");
-  const embed = pages.find((p) => p.url.startsWith("/embed/"));
+  // An embed itself (/embed/<id>/), not the gallery at /embed/.
+  const embed =
+    pages.find((p) => /^\/embed\/[^/]+\/$/.test(p.url)) ?? pages.find((p) => p.url.startsWith("/embed/"));
   const teach = pages.find((p) => p.url === "/teach/");
   return [story, embed, teach].filter((p): p is BuiltPage => p !== undefined);
 }

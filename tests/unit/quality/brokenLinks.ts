@@ -94,3 +94,13 @@ export function brokenLinks(dist: string, pages: BuiltPage[], siteOrigin?: strin
   }
   return broken;
 }
+
+/**
+ * `<a>` elements without an `href`: not links until a script fills them in, so neither focusable
+ * by keyboard nor followed by crawlers (Lighthouse SEO "crawlable-anchors").
+ */
+export function anchorsWithoutHref(html: string): string[] {
+  return parse(html)
+    .querySelectorAll("a:not([href])")
+    .map((a) => a.outerHTML.slice(0, a.outerHTML.indexOf(">") + 1));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { medianRun, type LighthouseRun } from "../../../bench/lighthouse.ts";
-import { budgets, lazyBudgetFor } from "./budgets.ts";
+import { budgets, lazyBudgetFor, waiverFor } from "./budgets.ts";
 
 describe("lazyBudgetFor()", () => {
   it("gives the Mapbox renderer (token only) its own budget, with the reason, and other chunks the default", () => {
@@ -27,5 +27,14 @@ describe("medianRun()", () => {
     expect(m.lcp).toBe(1000);
     expect(m.transfer.script).toBe(11);
     expect(m.failing).toEqual(["performance: total-blocking-time"]);
+  });
+});
+
+describe("waiverFor()", () => {
+  it("matches a waiver's page pattern, and nothing else", () => {
+    expect(waiverFor("first-view /embed/map-kandadji-attack/")).toBeDefined();
+    expect(waiverFor("first-view /embed/chart-timeline/")).toBeUndefined();
+    expect(waiverFor("anchors /")).toBeDefined();
+    expect(waiverFor("anchors /teach/")).toBeUndefined();
   });
 });

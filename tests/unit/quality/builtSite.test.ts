@@ -10,7 +10,7 @@ import {
   moduleImports,
   precacheUrls,
 } from "./builtSite.ts";
-import { brokenLinks } from "./brokenLinks.ts";
+import { anchorsWithoutHref, brokenLinks } from "./brokenLinks.ts";
 
 /** A small built site: a story page and a teaching page, an entry that imports a lazy map. */
 const site: Record<string, string> = {
@@ -107,6 +107,14 @@ describe("brokenLinks()", () => {
       "/ /teach/#lesson-9",
       "/ /missing/",
       "/ http://localhost:4321/gone.html",
+    ]);
+  });
+});
+
+describe("anchorsWithoutHref()", () => {
+  it("finds placeholder links that a script would fill in", () => {
+    expect(anchorsWithoutHref('<a href="#x">ok</a><a data-download="svg" download>SVG</a>')).toEqual([
+      '<a data-download="svg" download>',
     ]);
   });
 });
