@@ -139,8 +139,9 @@ export class LiveMap {
         // Mapbox's own labels would repeat ours: the story labels every place it marks.
         for (const l of map.getStyle()?.layers ?? [])
           if (l.type === "symbol") map.setLayoutProperty(l.id, "visibility", "none");
-        const { basemap: _basemap, ...overlaySources } = sources;
-        addStoryLayers(map, { basemap: this.basemap, ...overlaySources }, storyLayers(c));
+        // Mapbox's style is the basemap; the story's own layers (regions, river, highlights and
+        // every overlay) go on top of it, from the same sources as on the offline map.
+        addStoryLayers(map, sources, storyLayers(c));
         this.addNavigation = mb.addNavigation;
         this.renderer = "mapbox";
       } catch (e) {

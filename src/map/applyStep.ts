@@ -2,7 +2,7 @@ import type { FeatureCollection, Position } from "geojson";
 import { layerIds, type LayerId } from "./layers";
 import type { Bounds } from "./frameBounds";
 import type { MapStep } from "./mapStep";
-import { filteredLayers, styleLayersOf } from "./style";
+import { styleLayersOf } from "./style";
 import { sliceLine } from "./routeLine";
 
 export interface Padding {
@@ -153,6 +153,3 @@ export function applyStep(
   }
   return { id: step.id, layers: layerIds.filter((l) => on.has(l)), camera, routeProgress };
 }
-
-/** Layers that applyStep() never hides: they show through their filters. */
-export const alwaysOnLayers = filteredLayers;

@@ -83,9 +83,6 @@ export const styleLayersOf: Record<LayerId, readonly string[]> = {
   "conflict-events": ["events-circle"],
 };
 
-/** Layers a step shows through a filter (highlighted regions and countries, marked places). */
-export const filteredLayers = ["countries-highlight", "regions-highlight", "places-dot"] as const;
-
 /** Icons drawn at run time (no sprite to fetch): French bases are squares, US bases diamonds. */
 export const iconIds = { france: "base-france", us: "base-us" } as const;
 
