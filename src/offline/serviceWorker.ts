@@ -21,9 +21,18 @@ export function serviceWorker(): AstroIntegration {
           globDirectory,
           swDest: `${globDirectory}/sw.js`,
           globPatterns: ["**/*.{html,css,js,mjs,svg,png,json,webmanifest,csv,pbf}"],
-          // Social card images are for other sites' link previews, not for reading offline; the
+          // Social cards, embeds and downloads are for other sites, not for reading offline; the
           // Mapbox renderer needs the network anyway; the live map is cached at run time (below).
-          globIgnores: ["og/**", "**/*mapbox*", "**/*Renderer*", "**/*-worker*", "map/**", "sw.js"],
+          globIgnores: [
+            "og/**",
+            "downloads/**",
+            "embed/**",
+            "**/*mapbox*",
+            "**/*Renderer*",
+            "**/*-worker*",
+            "map/**",
+            "sw.js",
+          ],
           runtimeCaching: [
             {
               // Hashed map code and the basemap: safe to serve from the cache first.

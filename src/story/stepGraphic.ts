@@ -20,7 +20,11 @@ export function stepGraphicSvg(step: StepData, locale: string, title: string): s
   if (step.map) {
     const needsEvents = step.map.layers.includes("conflict-events");
     if (needsEvents) ged ??= loadGedEvents();
-    const model = staticMap(step.map, storyData(), { gedEvents: needsEvents ? ged : undefined });
+    const model = staticMap(step.map, storyData(), {
+      gedEvents: needsEvents ? ged : undefined,
+      strings,
+      locale,
+    });
     return renderStaticMapSvg(model, strings, { title, description: step.alt });
   }
   return renderChartSvg(step.chart!, { locale, strings, title, description: step.alt });

@@ -48,33 +48,7 @@ export function lazyBudgetFor(url: string): { budget: number; why?: string } {
  * when the fix lands it passes, vitest reports the unexpected pass, and the waiver must be deleted.
  * Keep this list short, and empty when possible.
  */
-export const waivers: Record<string, string> = {
-  "anchors /":
-    "the Embed dialog's download links (SVG, PNG, CSV, open) get their href from script, so the built " +
-    "page has <a> without href (Lighthouse SEO 92, crawlable-anchors); fix: write the hrefs at build " +
-    "time, or use buttons until they are links (src/components/EmbedDialog.astro)",
-  "first-view /embed/map-*":
-    "an embedded map step loads MapLibre, its worker and the basemap at once (about 600 KB per embed " +
-    "in the host's page); fix: show the static map first and load the live map on the reader's first " +
-    "interaction, as the story does",
-  "sw-precache":
-    "the service worker precaches the embed downloads (/downloads/*.png, 2x PNGs) with the pages: about " +
-    "6 MB in the background at a reader's first visit; fix: leave /downloads/ (and /og/) out of the " +
-    "precache globs",
-  "html /":
-    "a chart's data table region has the same name in the sticky graphic and in the step's own figure " +
-    "(unique-landmark); fix: name the step's copy differently, or make only one of them a region",
-  ...Object.fromEntries(
-    ["deadliest-attacks", "kandadji-toll", "timeline"].map((id) => [
-      `links /embed/chart-${id}/`,
-      "the chart's notes link to #sources / #source-… of the story, which an embed does not contain; " +
-        "fix: in an embed, link to the story's page (/#source-…)",
-    ]),
-  ),
-  "axe /embed/chart-*":
-    "some chart embeds have no <h1> (axe page-has-heading-one); fix: the chart's title as the page's h1 " +
-    "(visually hidden if need be)",
-};
+export const waivers: Record<string, string> = {};
 
 /** The waiver of a check (`"first-view /embed/map-x/"`), if one matches. */
 export function waiverFor(key: string): string | undefined {
