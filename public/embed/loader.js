@@ -29,7 +29,7 @@
     var src;
     try {
       src = new URL(holder.getAttribute("data-niger-embed"), script.src);
-    } catch (e) {
+    } catch {
       continue;
     }
     // Only embeds of the site that serves this loader.

@@ -42,7 +42,7 @@ beforeAll(async () => {
   hostPages.set(
     "/pym.html",
     `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width"><title>Host</title><script src="/pym.js"></script></head><body><h1>A newsroom article using pym.js</h1>${embeds
-      .map((e, i) => `<div id="pym-${i}"></div><p>Text.</p>`)
+      .map((_, i) => `<div id="pym-${i}"></div><p>Text.</p>`)
       .join("")}<script>${embeds
       .map((e, i) => `new pym.Parent("pym-${i}", ${JSON.stringify(`${baseUrl}/embed/${e.id}/`)}, {});`)
       .join("")}</script></body></html>`,
