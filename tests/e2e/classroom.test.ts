@@ -174,11 +174,11 @@ describe("the printed story", () => {
 });
 
 describe("the classroom pages", () => {
-  it("links the teacher's guide, the glossary and the timeline from the story's contents", async () => {
+  it("links the teacher's guide, the glossary, the timeline and the embed gallery from the story's contents", async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/`);
     const links = await page.$$eval(".contents__pages a", (els) => els.map((a) => a.getAttribute("href")));
-    expect(links).toEqual(["/teach/", "/glossary/", "/timeline/"]);
+    expect(links).toEqual(["/teach/", "/glossary/", "/timeline/", "/embed/"]);
     for (const href of links) {
       const res = await page.request.get(`${baseUrl}${href}`);
       expect(res.status()).toBe(200);
