@@ -11,15 +11,27 @@ export const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9_-]*$/, { error: "expected an id of lowercase letters, digits, _ or -" });
 
-/** An ISO calendar date, YYYY-MM-DD, that exists. */
-export const isoDate = z.string().refine(
-  (s) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  },
-  { error: "expected a date written YYYY-MM-DD" },
-);
+/** Years a date in this project may fall in: a typo such as 2203 is an error, not a date. */
+export const DATE_YEARS = { min: 1900, max: 2100 } as const;
+
+/** An ISO calendar date, YYYY-MM-DD, that exists, between DATE_YEARS. */
+export const isoDate = z
+  .string()
+  .refine(
+    (s) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    },
+    { error: "expected a date written YYYY-MM-DD" },
+  )
+  .refine(
+    (s) => {
+      const year = Number(s.slice(0, 4));
+      return year >= DATE_YEARS.min && year <= DATE_YEARS.max;
+    },
+    { error: `expected a date between ${DATE_YEARS.min} and ${DATE_YEARS.max}` },
+  );
 
 /** A year-month, YYYY-MM. */
 export const isoMonth = z

@@ -96,6 +96,13 @@ describe("bad data stops with the file, the line, the field and the value", () =
     );
   });
 
+  it("a date out of range", () => {
+    edit("attacks.csv", "kandadji_attack,2023-09-28", "kandadji_attack,2203-09-28");
+    expect(() => loadAttacks()).toThrow(
+      /attacks\.csv, line 3, field "date": expected a date between 1900 and 2100 \(value: "2203-09-28"\)/,
+    );
+  });
+
   it("a row with a missing cell", () => {
     edit("troops.csv", "France,2023-07-26,1500,about,", "France,2023-07-26,1500,");
     expect(() => loadTroops()).toThrow(/troops\.csv, line \d+: expected 10 cells/);
