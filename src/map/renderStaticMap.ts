@@ -1,3 +1,4 @@
+import { palette } from "./style";
 import type { Strings } from "../i18n/strings";
 import { translate } from "../i18n/strings";
 import { LABEL_SIZE, LEGEND_SIZE, NOTE_SIZE, type LegendSymbol, type StaticMapModel } from "./staticMap";
@@ -10,47 +11,12 @@ export function escapeXml(s: string): string {
 }
 
 /**
- * Colours of the maps, light and dark. Marks use the Okabe–Ito palette (safe for colour-blind
+ * Colours of the static maps: the live map's palette (src/map/style.ts), light and dark. Marks use the Okabe–Ito palette (safe for colour-blind
  * readers) and differ by shape too: circles for attacks, squares for French bases, diamonds for US.
  * Colours are written out (no CSS variables) so that rasterisers without var() support (librsvg,
  * used for PNG exports) draw the light scheme; browsers also apply the dark one.
  */
-export const MAP_COLOURS = {
-  light: {
-    sea: "#dfe9f0",
-    land: "#f4f1ea",
-    landHi: "#cfe8dc",
-    border: "#9a9a92",
-    region: "#b7b1a2",
-    regionHi: "#f6d7b8",
-    river: "#4a90c0",
-    ink: "#1d1d1b",
-    muted: "#55554f",
-    halo: "#ffffff",
-    attack: "#d55e00",
-    fr: "#0072b2",
-    us: "#b36b00",
-    event: "#cc79a7",
-  },
-  dark: {
-    sea: "#0f1d26",
-    land: "#23262a",
-    landHi: "#1f4536",
-    border: "#6d6f73",
-    region: "#55585d",
-    regionHi: "#5a4128",
-    river: "#5fa8d8",
-    ink: "#f2f2ee",
-    muted: "#c4c4bc",
-    halo: "#111315",
-    attack: "#ff7a33",
-    fr: "#56b4e9",
-    us: "#e69f00",
-    event: "#e08fc0",
-  },
-} as const;
-
-function colourRules(c: (typeof MAP_COLOURS)[keyof typeof MAP_COLOURS]): string {
+function colourRules(c: (typeof palette)[keyof typeof palette]): string {
   return `
 .bg{fill:${c.land}}.sea{fill:${c.sea}}
 text{fill:${c.ink}}
@@ -63,9 +29,9 @@ text{fill:${c.ink}}
 .event{fill:${c.event};stroke:${c.event}}
 .attack{fill:${c.attack};stroke:${c.halo}}
 .ring{stroke:${c.ink}}
-.fr{fill:${c.fr};stroke:${c.halo}}
+.fr{fill:${c.france};stroke:${c.halo}}
 .us{fill:${c.us};stroke:${c.halo}}
-.route{stroke:${c.fr}}.route-end{fill:${c.fr}}
+.route{stroke:${c.route}}.route-end{fill:${c.route}}
 .tri{stroke:${c.ink}}
 .place{fill:${c.ink};stroke:${c.halo}}
 .clabel,.rlabel,.credit,.note{fill:${c.muted}}`;
@@ -91,8 +57,8 @@ text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Aria
 .legend{font-size:${LEGEND_SIZE}px}
 .credit{font-size:16px}
 .note{font-size:${NOTE_SIZE}px}
-${colourRules(MAP_COLOURS.light)}
-@media (prefers-color-scheme:dark){${colourRules(MAP_COLOURS.dark)}}
+${colourRules(palette.light)}
+@media (prefers-color-scheme:dark){${colourRules(palette.dark)}}
 `;
 
 function legendSymbol(symbol: LegendSymbol, x: number, y: number): string {
