@@ -1,9 +1,20 @@
 import { getViteConfig } from "astro/config";
 
-// Unit and component tests (Node). Browser tests have their own config: vitest.e2e.config.ts.
+// Two projects in Node: `unit` (pure functions and components, seconds) and `slow` (real builds of
+// the project, network calls such as npm audit). Browser tests have their own config:
+// vitest.e2e.config.ts.
 export default getViteConfig({
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/component/**/*.test.ts"],
     env: { TZ: "UTC" },
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/component/**/*.test.ts"] },
+      },
+      {
+        extends: true,
+        test: { name: "slow", include: ["tests/slow/**/*.test.ts"] },
+      },
+    ],
   },
 });

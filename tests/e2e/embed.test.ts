@@ -82,14 +82,22 @@ async function heights(page: Page) {
 }
 
 async function expectFitted(page: Page) {
-  // Height messages arrive asynchronously: poll until every iframe fits its content.
-  let last: Awaited<ReturnType<typeof heights>> = [];
-  for (let attempt = 0; attempt < 40; attempt++) {
-    last = await heights(page);
-    if (last.length === embeds.length && last.every((h) => Math.abs(h.iframe - h.content) <= 2 && !h.scrolls))
-      return;
-    await page.waitForTimeout(500);
+  // Height messages arrive asynchronously: wait until each embed's own viewport (the iframe)
+  // fits its content, then check every iframe from the host's side.
+  for (const handle of await page.$$("iframe")) {
+    await handle.scrollIntoViewIfNeeded();
+    const frame = (await handle.contentFrame()) as Frame;
+    await frame.waitForLoadState("load");
+    await frame.waitForFunction(
+      () =>
+        Math.abs(document.documentElement.getBoundingClientRect().height - window.innerHeight) <= 2 &&
+        document.documentElement.scrollHeight <= document.documentElement.clientHeight + 1,
+      undefined,
+      { timeout: 20_000 },
+    );
   }
+  const last = await heights(page);
+  expect(last.length).toBe(embeds.length);
   expect(JSON.stringify(last.filter((h) => Math.abs(h.iframe - h.content) > 2 || h.scrolls))).toEqual("[]");
 }
 
@@ -126,9 +134,12 @@ describe("embeds on another site", () => {
       ]) {
         window.parent.postMessage(m, "*");
       }
+      // Then one valid message: once it has been applied, every message before it has been handled.
+      window.parent.postMessage("pymxPYMxniger-embed-0xPYMxheightxPYMx321", "*");
     });
-    await page.waitForTimeout(300);
-    expect(await page.$$eval("iframe", (els) => els.map((e) => e.style.height))).toEqual(before);
+    await page.waitForFunction(() => document.querySelector("iframe")!.style.height === "321px");
+    const after = await page.$$eval("iframe", (els) => els.map((e) => e.style.height));
+    expect(after.slice(1)).toEqual(before.slice(1));
     await page.close();
   }, 150_000);
 });

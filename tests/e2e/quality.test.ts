@@ -60,30 +60,45 @@ async function open(
     );
   }
   const tab = await context.newPage();
-  // Playwright's "networkidle" fires once per load; scrolling can start more requests (the map
-  // library, its data), so this counts requests in flight and waits for a quiet second.
+  // Scrolling can start requests after the load (lazy graphics, the map library, its data): count
+  // the requests in flight and wait for none, then two frames (so that observers that react to
+  // the last response have run) and for no component saying data-state="loading".
   let inFlight = 0;
-  let lastChange = Date.now();
+  let onIdle: (() => void)[] = [];
   const change = (d: number) => () => {
     inFlight = Math.max(0, inFlight + d);
-    lastChange = Date.now();
+    if (inFlight === 0) {
+      for (const resolve of onIdle) resolve();
+      onIdle = [];
+    }
   };
   tab.on("request", change(1));
   tab.on("requestfinished", change(-1));
   tab.on("requestfailed", change(-1));
-  // Components that load in steps (the live map: library, data, then tiles) say so with
-  // data-state="loading"; a pause between two steps must not end the wait.
-  const loading = () => tab.evaluate(() => document.querySelectorAll('[data-state="loading"]').length > 0);
+  const noneInFlight = () =>
+    inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => onIdle.push(resolve));
+  const settled = () =>
+    tab.evaluate(
+      () =>
+        new Promise<boolean>((resolve) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => resolve(!document.querySelector('[data-state="loading"]'))),
+          ),
+        ),
+    );
   const quiet = async () => {
-    const until = Date.now() + 30_000;
-    while (Date.now() < until && (inFlight > 0 || Date.now() - lastChange < 1000 || (await loading()))) {
-      await tab.waitForTimeout(100);
+    for (;;) {
+      await noneInFlight();
+      if ((await settled()) && inFlight === 0) break;
+      await tab.waitForFunction(() => !document.querySelector('[data-state="loading"]'), undefined, {
+        timeout: 30_000,
+      });
     }
     if (await tab.$("scrolly-story")) {
       await tab.waitForSelector("scrolly-story[data-enhanced]", { state: "attached" });
     }
   };
-  await tab.goto(url);
+  await tab.goto(url, { waitUntil: "networkidle" });
   await quiet();
   return { tab, quiet };
 }
@@ -93,8 +108,15 @@ async function scrollThrough(tab: Page) {
   const height = await tab.evaluate(() => document.documentElement.scrollHeight);
   const screen = tab.viewportSize()?.height ?? 800;
   for (let y = 0; y <= height; y += screen) {
-    await tab.evaluate((top) => window.scrollTo(0, top), y);
-    await tab.waitForTimeout(50);
+    // Two frames after the scroll, the observers of what came into view have run.
+    await tab.evaluate(
+      (top) =>
+        new Promise((resolve) => {
+          window.scrollTo(0, top);
+          requestAnimationFrame(() => requestAnimationFrame(resolve));
+        }),
+      y,
+    );
   }
 }
 

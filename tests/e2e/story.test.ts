@@ -202,8 +202,12 @@ describe("the story page", () => {
     expect(await page.isVisible(".scrolly__graphic")).toBe(false);
     // Scroll to the end: every lazy static graphic loads.
     for (const id of allSteps) {
+      // Without JavaScript there is no frame callback to wait on: wait for the graphic's response.
+      const url = `/graphics/${id}.svg`;
+      const loaded = page.waitForResponse((r) => new URL(r.url()).pathname === url);
       await page.evaluate((s) => document.getElementById(s)!.scrollIntoView(), id);
-      await page.waitForTimeout(30);
+      if (graphics.includes(url)) loaded.catch(() => undefined);
+      else await loaded;
     }
     await page.waitForLoadState("networkidle");
     for (const id of allSteps) expect(graphics).toContain(`/graphics/${id}.svg`);
