@@ -1,19 +1,23 @@
 /*
- * Niger explainer: embed loader. Put this after one or more placeholders:
- *   <div data-niger-embed="https://…/embed/chart-monthly-deaths/"></div>
+ * Embed loader: makes the site's embed iframes as tall as their content. The snippet is an
+ * ordinary iframe followed by this script, so a CMS that strips scripts still shows the graphic
+ * (at a fixed height, scrollable):
+ *   <iframe src="https://…/embed/chart-x/?childId=chart-x" data-story-embed …></iframe>
  *   <script async src="https://…/embed/loader.js"></script>
- * It turns each placeholder into an iframe and sets the iframe's height from the embed's height
- * messages (pym.js's format). It accepts messages only from the embed's own origin, of the exact
- * expected shape, from one of its own iframes; it never evaluates anything it receives.
+ * Each embed posts its height in pym.js's format. This script accepts a message only from the
+ * embed's own origin, of the exact expected shape, sent by one of the marked iframes under the id
+ * that iframe was given; it never evaluates anything it receives and reads nothing else.
  */
 (function () {
   "use strict";
   var script = document.currentScript;
   if (!script || !script.src) return;
   var origin = new URL(script.src).origin;
+  // Several snippets of one site on a page load the script several times: listen once per site.
+  var flag = "__storyEmbedLoader " + origin;
+  if (window[flag]) return;
+  window[flag] = true;
   var SEP = "xPYMx";
-  var frames = (window.__nigerEmbedFrames = window.__nigerEmbedFrames || {});
-  var counter = Object.keys(frames).length;
 
   function parse(data) {
     if (typeof data !== "string" || data.length > 200) return null;
@@ -23,42 +27,31 @@
     return { childId: parts[1], height: Number(parts[3]) };
   }
 
-  var placeholders = document.querySelectorAll("[data-niger-embed]:not([data-niger-embed-ready])");
-  for (var i = 0; i < placeholders.length; i++) {
-    var holder = placeholders[i];
-    var src;
-    try {
-      src = new URL(holder.getAttribute("data-niger-embed"), script.src);
-    } catch {
-      continue;
+  /** The marked iframe of this site whose window sent the message, with the id it was given. */
+  function frameOf(source) {
+    var frames = document.querySelectorAll("iframe[data-story-embed]");
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow !== source) continue;
+      var src;
+      try {
+        src = new URL(frames[i].src);
+      } catch {
+        return null;
+      }
+      if (src.origin !== origin) return null;
+      return { iframe: frames[i], childId: src.searchParams.get("childId") };
     }
-    // Only embeds of the site that serves this loader.
-    if (src.origin !== origin) continue;
-    var childId = "niger-embed-" + counter++;
-    src.searchParams.set("childId", childId);
-    var iframe = document.createElement("iframe");
-    iframe.src = src.href;
-    iframe.title = holder.getAttribute("data-title") || "Embedded graphic";
-    iframe.setAttribute("scrolling", "no");
-    iframe.setAttribute("loading", "lazy");
-    iframe.setAttribute("referrerpolicy", "strict-origin-when-cross-origin");
-    iframe.style.width = "100%";
-    iframe.style.border = "0";
-    iframe.style.height = "500px";
-    iframe.style.display = "block";
-    holder.setAttribute("data-niger-embed-ready", "");
-    holder.appendChild(iframe);
-    frames[childId] = iframe;
+    return null;
   }
 
-  if (window.__nigerEmbedListening) return;
-  window.__nigerEmbedListening = true;
   window.addEventListener("message", function (event) {
     if (event.origin !== origin) return;
     var message = parse(event.data);
     if (!message) return;
-    var iframe = frames[message.childId];
-    if (!iframe || event.source !== iframe.contentWindow) return;
-    iframe.style.height = message.height + "px";
+    var frame = frameOf(event.source);
+    if (!frame || frame.childId !== message.childId) return;
+    // From the first height on, the iframe fits its content: no inner scroll bar.
+    frame.iframe.setAttribute("scrolling", "no");
+    frame.iframe.style.height = message.height + "px";
   });
 })();

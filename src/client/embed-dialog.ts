@@ -57,7 +57,7 @@ export class EmbedDialog extends HTMLElement {
       .replace("{source}", title)
       .replace("{project}", this.dataset.project ?? "");
     const snippets: Record<string, string> = {
-      loader: loaderSnippet(input),
+      loader: loaderSnippet({ ...input, id }),
       iframe: iframeSnippet(input),
       image: imageSnippet({ pngUrl: file("png"), alt, credit, link: page }),
     };

@@ -39,9 +39,15 @@ export interface SnippetInput {
   height: number;
 }
 
-/** Responsive embed: a placeholder and the loader, which makes and resizes the iframe. */
-export function loaderSnippet({ url, loaderUrl, title }: SnippetInput): string {
-  return `<div data-niger-embed="${escapeAttr(url)}" data-title="${escapeAttr(title)}"></div>\n<script async src="${escapeAttr(loaderUrl)}"></script>`;
+/**
+ * Responsive embed: an iframe that works as it is (fixed height, where a CMS strips scripts), and
+ * the loader, which then sets its height from the embed's height messages. The iframe's `childId`
+ * is the id its messages carry; `id` names the embed.
+ */
+export function loaderSnippet({ url, loaderUrl, title, height, id }: SnippetInput & { id: string }): string {
+  const src = new URL(url);
+  src.searchParams.set("childId", id.replace(/[^A-Za-z0-9_-]/g, "-").slice(0, 64));
+  return `<iframe src="${escapeAttr(src.href)}" title="${escapeAttr(title)}" data-story-embed width="100%" height="${height}" style="border:0;width:100%" loading="lazy"></iframe>\n<script async src="${escapeAttr(loaderUrl)}"></script>`;
 }
 
 /** Plain iframe: fixed height, for CMSs that strip scripts. */

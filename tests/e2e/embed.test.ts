@@ -35,9 +35,13 @@ beforeAll(async () => {
     `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width"><title>Host</title></head><body><h1>A newsroom article</h1>${embeds
       .map(
         (e) =>
-          `<div data-niger-embed="${baseUrl}/embed/${e.id}/" data-title="${e.id}"></div><p>Text between embeds.</p>`,
+          `<iframe src="${baseUrl}/embed/${e.id}/?childId=${e.id}" title="${e.id}" data-story-embed width="100%" height="500" style="border:0;width:100%" loading="lazy"></iframe><p>Text between embeds.</p>`,
       )
       .join("")}<script async src="${baseUrl}/embed/loader.js"></script></body></html>`,
+  );
+  hostPages.set(
+    "/noscript.html",
+    `<!doctype html><html lang="en"><head><title>Host</title></head><body><h1>A CMS that strips scripts</h1><iframe src="${baseUrl}/embed/${embeds[0]!.id}/?childId=${embeds[0]!.id}" title="${embeds[0]!.id}" data-story-embed width="100%" height="500" style="border:0;width:100%"></iframe></body></html>`,
   );
   hostPages.set(
     "/pym.html",
@@ -114,29 +118,43 @@ describe("embeds on another site", () => {
     }, 150_000);
   }
 
+  it("show the graphic where a CMS strips the script: the snippet's iframe works alone", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${hostUrl}/noscript.html`);
+    const frame = (await (await page.$("iframe"))!.contentFrame())!;
+    await frame.waitForSelector("[data-embed]");
+    expect(await page.$eval("iframe", (e) => e.getAttribute("height"))).toBe("500");
+    expect(await frame.$eval("[data-embed]", (e) => e.getBoundingClientRect().height)).toBeGreaterThan(100);
+    await page.close();
+  });
+
   it("ignore height messages of the wrong origin, the wrong shape or the wrong iframe", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${hostUrl}/loader.html`);
     await page.waitForFunction((n) => document.querySelectorAll("iframe").length === n, embeds.length);
     await expectFitted(page);
     const before = await page.$$eval("iframe", (els) => els.map((e) => e.style.height));
+    const [first, second] = embeds.map((e) => e.id) as [string, string];
     // From the host page itself (wrong origin), with a valid shape.
-    await page.evaluate(() => window.postMessage("pymxPYMxniger-embed-0xPYMxheightxPYMx999", "*"));
+    await page.evaluate((id) => window.postMessage(`pymxPYMx${id}xPYMxheightxPYMx999`, "*"), first);
     // From inside the first embed: wrong shapes, and another iframe's id.
     const frame = (await (await page.$("iframe"))!.contentFrame())!;
-    await frame.evaluate(() => {
-      for (const m of [
-        "pymxPYMxniger-embed-0xPYMxheightxPYMx99999999",
-        "pymxPYMxniger-embed-0xPYMxheightxPYMx12;alert(1)",
-        "pymxPYMxniger-embed-0xPYMxwidthxPYMx10",
-        { height: 10 },
-        "pymxPYMxniger-embed-1xPYMxheightxPYMx10",
-      ]) {
-        window.parent.postMessage(m, "*");
-      }
-      // Then one valid message: once it has been applied, every message before it has been handled.
-      window.parent.postMessage("pymxPYMxniger-embed-0xPYMxheightxPYMx321", "*");
-    });
+    await frame.evaluate(
+      ([id, other]) => {
+        for (const m of [
+          `pymxPYMx${id}xPYMxheightxPYMx99999999`,
+          `pymxPYMx${id}xPYMxheightxPYMx12;alert(1)`,
+          `pymxPYMx${id}xPYMxwidthxPYMx10`,
+          { height: 10 },
+          `pymxPYMx${other}xPYMxheightxPYMx10`,
+        ]) {
+          window.parent.postMessage(m, "*");
+        }
+        // Then one valid message: once it has been applied, every message before it has been handled.
+        window.parent.postMessage(`pymxPYMx${id}xPYMxheightxPYMx321`, "*");
+      },
+      [first, second],
+    );
     await page.waitForFunction(() => document.querySelector("iframe")!.style.height === "321px");
     const after = await page.$$eval("iframe", (els) => els.map((e) => e.style.height));
     expect(after.slice(1)).toEqual(before.slice(1));
