@@ -5,5 +5,6 @@ export default getViteConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/component/**/*.test.ts"],
     env: { TZ: "UTC" },
+    css: { include: [/chartMarks\.css/] },
   },
 });

@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { chartIds, chartStates } from "../../../src/charts/registry";
-import { chartSize, renderChartSvg, STANDALONE_WIDTH } from "../../../src/charts/renderChartSvg";
+import type { ChartView } from "../../../src/charts/chartKind";
+import { STANDALONE_WIDTH } from "../../../src/charts/renderChartSvg";
 import type { Mark } from "../../../src/charts/marks";
 import { renderMarks } from "../../../src/charts/renderMarks";
 import { loadStrings } from "../../../src/i18n/strings";
+import { chartSpecs, chartSvg, chartSvgSize } from "../../../src/story/storyCharts";
 
 const strings = loadStrings("en");
-const views = chartIds.flatMap((id) => chartStates[id].map((state) => ({ id, state })));
+const views = [...chartSpecs()].flatMap(([id, spec]) =>
+  Object.keys(spec.states).map((state) => ({ id, state })),
+);
+const renderChartSvg = (view: ChartView, opts: { description: string }) =>
+  chartSvg(view, { locale: "en", strings, ...opts });
+const chartSize = (view: ChartView) => chartSvgSize(view, strings, "en");
 
 describe("renderMarks()", () => {
   it.each<[Mark, string]>([
@@ -48,12 +54,7 @@ describe("renderChartSvg()", () => {
   it.each(views)(
     "renders $id ($state) as a standalone SVG with its title, description and both schemes",
     (view) => {
-      const svg = renderChartSvg(view, {
-        locale: "en",
-        strings,
-        title: "Chapter",
-        description: "What the step shows, in words.",
-      });
+      const svg = renderChartSvg(view, { description: "What the step shows, in words." });
       expect(svg).toMatch(
         /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="chart-svg" viewBox="0 0 \d+ \d+"/,
       );
@@ -69,20 +70,14 @@ describe("renderChartSvg()", () => {
   );
 
   it("sets no text under 13 px, so none is under 12 px on a 390 px phone (about 358 px of image)", () => {
-    const svg = renderChartSvg(
-      { id: "monthly-deaths", state: "all" },
-      { locale: "en", strings, title: "", description: "" },
-    );
+    const svg = renderChartSvg({ id: "monthly-deaths", state: "all" }, { description: "" });
     const sizes = [...svg.matchAll(/font-size:\s*([\d.]+)px/g)].map((m) => Number(m[1]));
     expect(sizes.length).toBeGreaterThan(5);
     expect(Math.min(...sizes) * (358 / STANDALONE_WIDTH)).toBeGreaterThanOrEqual(12);
   });
 
   it("falls back on the chart's own description of the state when the step gives none", () => {
-    const svg = renderChartSvg(
-      { id: "kandadji-toll", state: "claim" },
-      { locale: "en", strings, title: "", description: "" },
-    );
+    const svg = renderChartSvg({ id: "kandadji-toll", state: "claim" }, { description: "" });
     expect(svg).toMatch(
       /<desc id="d">12 dots, one for each soldier killed at Kandadji[^<]*hollow dashed dots/,
     );
