@@ -3,6 +3,7 @@ import type { MonthDeaths, YearDeaths } from "../data/conflictDeaths";
 import type { Attack } from "../data/attacks";
 import type { TimelineEvent } from "../data/timeline";
 import type { TroopFigure } from "../data/troops";
+import { DataError } from "../data/DataError";
 import { chartString } from "./chartString";
 import type { ChartGeometry, ChartOptions } from "./marks";
 
@@ -37,6 +38,8 @@ export type Output<S extends z.ZodRawShape> = z.output<z.ZodObject<S>>;
 export type ChartSpec<Selection = unknown, State = unknown> = Selection & {
   /** The id chapters use (`chart: { id, state }`); it also names the chart's strings. */
   id: string;
+  /** The file that declares it (content/charts.json), for messages. */
+  file: string;
   kind: string;
   /** Licence of the data shown, for embeds and downloads. */
   licence: "ucdp" | "facts";
@@ -129,16 +132,19 @@ export function describeStates<State>(
   return Object.fromEntries(Object.entries(input.states).map(([name, view]) => [name, describe(view, name)]));
 }
 
-/** An error in content/charts.json, naming the chart, the field and the value. */
-export function specError(spec: { id: string }, field: string, value: unknown, message: string): Error {
-  return new Error(
-    `content/charts.json, chart "${spec.id}", field "${field}", value ${JSON.stringify(value)}: ${message}`,
-  );
+/** An error in content/charts.json, naming the file, the chart, the field and the value. */
+export function specError(
+  spec: { id: string; file: string },
+  field: string,
+  value: unknown,
+  message: string,
+): Error {
+  return new DataError({ file: spec.file, where: `chart "${spec.id}"`, field, value }, message);
 }
 
 /** The event of timeline.json a chart's field names. */
 export function eventOf(
-  spec: { id: string },
+  spec: { id: string; file: string },
   field: string,
   eventId: string,
   events: readonly TimelineEvent[],

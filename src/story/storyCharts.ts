@@ -61,7 +61,9 @@ export function chartSpecs(): ReadonlyMap<string, ChartSpec> {
   if (!specs) {
     const { data, file } = readChartsFile();
     const parsed = validate(chartsFileSchema, data, { file }) as { charts: Record<string, object> };
-    specs = new Map(Object.entries(parsed.charts).map(([id, spec]) => [id, { ...spec, id } as ChartSpec]));
+    specs = new Map(
+      Object.entries(parsed.charts).map(([id, spec]) => [id, { ...spec, id, file } as ChartSpec]),
+    );
   }
   return specs;
 }

@@ -243,7 +243,12 @@ export function eventTollChart(input: EventTollInput, opts: ChartOptions): Event
 }
 
 /** The figure of an event with this label (case-insensitive), or an error naming the field. */
-function figureOf(spec: { id: string }, field: string, label: string, e: TimelineEvent): EventFigure {
+function figureOf(
+  spec: { id: string; file: string },
+  field: string,
+  label: string,
+  e: TimelineEvent,
+): EventFigure {
   const f = e.figures.find((x) => x.label.toLowerCase() === label.toLowerCase());
   if (!f) {
     throw specError(

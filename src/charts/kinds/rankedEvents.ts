@@ -62,7 +62,7 @@ export interface RankedEventsGeometry extends ChartGeometry {
 }
 
 /**
- * The attacks on the army since the coup as horizontal bars of soldiers killed (official
+ * The attacks of attacks.csv since an event as horizontal bars of soldiers killed (official
  * figures), one row per attack in date order, each labelled with its place and date and with its
  * figure written at the bar's end ("at least" where the source says so). When the sources break a
  * toll down (killed in combat and in an accident, say), the bar is split and a note after the
