@@ -13,7 +13,6 @@ import {
   type Output,
   type Zod,
 } from "../chartKind";
-import { chartString } from "../chartString";
 import { r1, type ChartGeometry, type ChartOptions, type Mark } from "../marks";
 import { wrapText } from "../wrapText";
 
@@ -71,7 +70,7 @@ export interface EventTollGeometry extends ChartGeometry {
  */
 export function eventTollChart(input: EventTollInput, opts: ChartOptions): EventTollGeometry {
   const { width, height, state, locale, strings } = opts;
-  const { t } = chartStrings(input.id, strings);
+  const { t, common } = chartStrings(input.id, strings);
   const num = (v: number) => formatNumber(v, locale);
   const showClaim = stateOf(input, state).claim;
 
@@ -84,10 +83,10 @@ export function eventTollChart(input: EventTollInput, opts: ChartOptions): Event
     wrapText(t(`part.${p.key}`, { value: num(p.value) }), blockW, LABEL_SIZE),
   );
   const claimValue = input.claim.approx
-    ? chartString(strings, "chart.common.about", { value: num(input.claim.value) })
+    ? common("about", { value: num(input.claim.value) })
     : num(input.claim.value);
   const claimHeading = wrapText(t("claim", { value: claimValue }), blockW, LABEL_SIZE, { bold: true });
-  const claimTag = wrapText(chartString(strings, "armyClaim"), blockW, LABEL_SIZE);
+  const claimTag = wrapText(t("claimTag"), blockW, LABEL_SIZE);
   const claimRows = Math.ceil(input.claim.value / CLAIM_COLUMNS);
 
   // One pitch (dot spacing) for both blocks, as large as the space allows, at most 24 px.
@@ -333,7 +332,7 @@ export const eventTollKind: ChartKind<Selection, State, EventTollInput> = {
         [
           t("table.attackers"),
           input.claim.approx ? common("about", { value: num(input.claim.value) }) : num(input.claim.value),
-          chartString(strings, "armyClaim"),
+          t("claimTag"),
         ],
       ],
     };

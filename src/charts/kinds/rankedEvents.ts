@@ -12,7 +12,6 @@ import {
   type Output,
   type Zod,
 } from "../chartKind";
-import { chartString } from "../chartString";
 import { r1, type ChartGeometry, type ChartOptions, type Mark } from "../marks";
 import { textWidth } from "../textWidth";
 import { wrapText } from "../wrapText";
@@ -127,7 +126,7 @@ export function rankedEventsChart(input: RankedEventsInput, opts: ChartOptions):
       t("tipKilled", { value: extras[i] ? `${values[i]!} (${extras[i]!})` : values[i]! }),
       ...(a.wounded !== null ? [t("tipWounded", { value: num(a.wounded) })] : []),
       t("tipRegion", { region: a.region }),
-      ...(a.claimed ? [t("tipClaim", { claim: a.claimed, tag: chartString(strings, "armyClaim") })] : []),
+      ...(a.claimed ? [t("tipClaim", { claim: a.claimed, tag: t("claimTag") })] : []),
     ].join("\n");
     const segments = a.parts?.length ? a.parts : [{ key: "total", value: a.soldiers }];
     let acc = 0;

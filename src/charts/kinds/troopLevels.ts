@@ -16,7 +16,6 @@ import {
   type Output,
   type Zod,
 } from "../chartKind";
-import { chartString } from "../chartString";
 import { r1, type ChartGeometry, type ChartOptions, type Mark } from "../marks";
 import { fitAxisLabel } from "../fitAxisLabel";
 import { textWidth } from "../textWidth";
@@ -134,7 +133,7 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 export function troopLevelsChart(input: TroopLevelsInput, opts: ChartOptions): TroopLevelsGeometry {
   const { width, height, state, locale, strings } = opts;
   const view = stateOf(input, state);
-  const { t } = chartStrings(input.id, strings);
+  const { t, common } = chartStrings(input.id, strings);
   const num = (v: number) => formatNumber(v, locale);
   const all = input.series.flatMap((s) => s.points);
   if (!all.length) throw new Error(`chart "${input.id}": no troop figures to draw`);
@@ -225,8 +224,7 @@ export function troopLevelsChart(input: TroopLevelsInput, opts: ChartOptions): T
         ];
       }),
     );
-  const figure = (p: TroopPoint) =>
-    p.approx ? chartString(strings, "chart.common.about", { value: num(p.troops) }) : num(p.troops);
+  const figure = (p: TroopPoint) => (p.approx ? common("about", { value: num(p.troops) }) : num(p.troops));
   // Consecutive figures that read the same ("about 1,000" twice) share one label, centred over
   // both dots: two identical labels side by side would each look like the other dot's.
   const groups = input.series.flatMap((s) => {

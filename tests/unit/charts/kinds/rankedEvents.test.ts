@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   rankedEventsChart as deadliestAttacksChart,
   type RankedEventsInput,
-} from "../../../src/charts/kinds/rankedEvents";
-import type { RectMark } from "../../../src/charts/marks";
-import { byKey, chartOptions, marksOf, storyInput } from "./chartOptions";
+} from "../../../../src/charts/kinds/rankedEvents";
+import type { RectMark } from "../../../../src/charts/marks";
+import { byKey, chartOptions, marksOf, storyInput } from "../chartOptions";
 
 const input = storyInput<RankedEventsInput>("deadliest-attacks");
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { timelineChart, type TimelineInput } from "../../../src/charts/kinds/timeline";
-import { chartOptions, marksOf, storyInput } from "./chartOptions";
+import { timelineChart, type TimelineInput } from "../../../../src/charts/kinds/timeline";
+import { chartOptions, marksOf, storyInput } from "../chartOptions";
 
 const input = storyInput<TimelineInput>("timeline");
 const timelineHighlights = Object.fromEntries(

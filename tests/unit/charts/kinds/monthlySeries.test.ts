@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { beforeAfter as beforeAfterCoup } from "../../../src/charts/beforeAfter";
+import { beforeAfter as beforeAfterCoup } from "../../../../src/charts/beforeAfter";
 import {
   monthlySeries,
   monthlySeriesChart as monthlyDeathsChart,
   type MonthlySeriesInput,
   type MonthPoint,
-} from "../../../src/charts/kinds/monthlySeries";
-import { loadMonthlyDeaths, type MonthDeaths } from "../../../src/data/conflictDeaths";
-import type { RectMark } from "../../../src/charts/marks";
-import { overlaps } from "../../../src/charts/avoidLabelCollisions";
-import { labelBox } from "../../../src/charts/avoidLabelCollisions";
-import { byKey, chartOptions, marksOf } from "./chartOptions";
+} from "../../../../src/charts/kinds/monthlySeries";
+import { loadMonthlyDeaths, type MonthDeaths } from "../../../../src/data/conflictDeaths";
+import type { RectMark } from "../../../../src/charts/marks";
+import { overlaps } from "../../../../src/charts/avoidLabelCollisions";
+import { labelBox } from "../../../../src/charts/avoidLabelCollisions";
+import { byKey, chartOptions, marksOf } from "../chartOptions";
 
 function row(
   month: string,

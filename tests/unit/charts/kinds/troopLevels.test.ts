@@ -5,10 +5,10 @@ import {
   troopTotals,
   type TroopLevelsInput,
   type TroopPoint,
-} from "../../../src/charts/kinds/troopLevels";
-import { overlaps } from "../../../src/charts/avoidLabelCollisions";
-import { isApproximateFigure, loadTroops } from "../../../src/data/troops";
-import { chartOptions, marksOf, storyInput } from "./chartOptions";
+} from "../../../../src/charts/kinds/troopLevels";
+import { overlaps } from "../../../../src/charts/avoidLabelCollisions";
+import { isApproximateFigure, loadTroops } from "../../../../src/data/troops";
+import { chartOptions, marksOf, storyInput } from "../chartOptions";
 
 /** Which rows count as country-wide, as content/charts.json says for the story's chart. */
 const countryWide = { location: "^Niger\\b", text: "\\bremain(?:ing|ed)\\b" };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { overlaps } from "../../../src/charts/avoidLabelCollisions";
+import { overlaps } from "../../../../src/charts/avoidLabelCollisions";
 import {
   yearlySeriesChart as yearlyDeathsChart,
   type YearlySeriesInput,
-} from "../../../src/charts/kinds/yearlySeries";
-import { byKey, chartOptions, marksOf, storyInput } from "./chartOptions";
+} from "../../../../src/charts/kinds/yearlySeries";
+import { byKey, chartOptions, marksOf, storyInput } from "../chartOptions";
 
 const input: YearlySeriesInput = {
   id: "yearly-deaths",

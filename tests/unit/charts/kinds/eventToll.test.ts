@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   eventTollChart as kandadjiTollChart,
   type EventTollInput,
-} from "../../../src/charts/kinds/eventToll";
-import { byKey, chartOptions, marksOf, storyInput } from "./chartOptions";
+} from "../../../../src/charts/kinds/eventToll";
+import { byKey, chartOptions, marksOf, storyInput } from "../chartOptions";
 
 const input = storyInput<EventTollInput>("kandadji-toll");
 
