@@ -30,6 +30,11 @@ const schema = (z: Zod) => ({
     from: month(z),
     /** The event of timeline.json marked by a rule across the panels (and compared around). */
     marker: z.string().min(1),
+    /** The series drawn, one panel each, in order: columns of the monthly data (UCDP types). */
+    series: z
+      .array(z.enum(violenceTypes))
+      .min(1)
+      .refine((s) => new Set(s).size === s.length, { error: "a series is drawn once" }),
   },
   state: {
     /** First month shown (YYYY-MM); the series' first if omitted. */
@@ -56,6 +61,8 @@ export interface MonthPoint {
 }
 
 export interface MonthlySeriesInput extends ChartInputBase<State> {
+  /** The series drawn, one panel each. */
+  series: ViolenceType[];
   months: MonthPoint[];
   /** Date of the marker event (timeline.json), YYYY-MM-DD. */
   markerDate: string;
@@ -145,16 +152,20 @@ export function monthlySeriesChart(input: MonthlySeriesInput, opts: ChartOptions
 
   // Vertical layout: two annotation rows, then per panel a label and a band of bars, then years.
   const annotH = ROW * 3 + 6;
-  const panelLabels = violenceTypes.map((type) =>
+  const types = input.series;
+  const panelLabels = types.map((type) =>
     wrapText(t(`type.${type}`), width - 16, LABEL_SIZE, { bold: true }),
   );
   // Each panel's label takes the lines it needs (a long one wraps on narrow screens).
   const labelHs = panelLabels.map((l) => l.length * ROW + 4);
   const gap = 10;
   const axisH = ROW + 6;
-  const panelH = Math.max(30, (height - annotH - axisH - labelHs.reduce((a, b) => a + b, 0) - 2 * gap) / 3);
+  const panelH = Math.max(
+    30,
+    (height - annotH - axisH - labelHs.reduce((a, b) => a + b, 0) - (types.length - 1) * gap) / types.length,
+  );
 
-  const maxVisible = Math.max(1, ...visible.flatMap((m) => violenceTypes.map((type) => m[type] ?? 0)));
+  const maxVisible = Math.max(1, ...visible.flatMap((m) => types.map((type) => m[type] ?? 0)));
   const y0 = scaleLinear()
     .domain([0, maxVisible])
     .nice(panelH >= 90 ? 3 : 2);
@@ -168,7 +179,7 @@ export function monthlySeriesChart(input: MonthlySeriesInput, opts: ChartOptions
   const bw = x(from + 1) - x(from);
   const barGap = bw > 4 ? Math.max(1, bw * 0.15) : 0;
 
-  const panels = violenceTypes.map((type, k) => {
+  const panels = types.map((type, k) => {
     const top = annotH + labelHs.slice(0, k + 1).reduce((a, b) => a + b, 0) + k * (panelH + gap);
     return { type, top: r1(top), bottom: r1(top + panelH), labelH: labelHs[k]! };
   });
@@ -271,7 +282,7 @@ export function monthlySeriesChart(input: MonthlySeriesInput, opts: ChartOptions
   // The marker: a rule across the panels at its day, and its label on top.
   const markerX = r1(x(monthPosition(input.markerDate)));
   const plotTop = panels[0]!.top - panels[0]!.labelH;
-  const plotBottom = panels[2]!.bottom;
+  const plotBottom = panels[panels.length - 1]!.bottom;
   overlays.push({
     type: "path",
     key: "marker-rule",
@@ -485,7 +496,7 @@ export function monthlySeriesChart(input: MonthlySeriesInput, opts: ChartOptions
       width: inside ? r1(bw) : 0,
       height: r1(plotBottom - plotTop),
       off: !inside,
-      tip: [head, ...violenceTypes.map((type) => `${t(`short.${type}`)}: ${value(m[type])}`)].join("\n"),
+      tip: [head, ...types.map((type) => `${t(`short.${type}`)}: ${value(m[type])}`)].join("\n"),
       tipAt: { x: inside ? r1(x(i) + bw / 2) : xOf(i), y: r1(plotTop) },
     });
   }
@@ -511,6 +522,7 @@ export const monthlySeriesKind: ChartKind<Selection, State, MonthlySeriesInput> 
     return {
       id: spec.id,
       states: statesOf(spec),
+      series: spec.series,
       months: monthlySeries(data.months, spec.from),
       markerDate: marker.date,
     };
@@ -548,7 +560,7 @@ export const monthlySeriesKind: ChartKind<Selection, State, MonthlySeriesInput> 
       notes: notes.join(" "),
       descriptions: describeStates(input, (view) => {
         if (view.compare) {
-          const parts = violenceTypes.map((type) =>
+          const parts = input.series.map((type) =>
             t("desc.pair", {
               type: t(`type.${type}`),
               before: avg(cmp.before.avg[type]),
@@ -573,12 +585,12 @@ export const monthlySeriesKind: ChartKind<Selection, State, MonthlySeriesInput> 
     return {
       columns: [
         { label: t("table.month") },
-        ...violenceTypes.map((type) => ({ label: t(`short.${type}`), numeric: true })),
+        ...input.series.map((type) => ({ label: t(`short.${type}`), numeric: true })),
         { label: t("table.note") },
       ],
       rows: input.months.map((m) => [
         formatMonth(m.month, locale),
-        ...violenceTypes.map((type) => num(m[type])),
+        ...input.series.map((type) => num(m[type])),
         m.preliminary ? t("preliminary") : "",
       ]),
     };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "astro/zod";
 import type { ChartData, ChartSpec } from "../../../src/charts/chartKind";
+import type { MonthlySeriesGeometry } from "../../../src/charts/kinds/monthlySeries";
 import { chartKind, chartKinds } from "../../../src/charts/registry";
 
 // The chart kinds on small fixture data, not the story's: a made-up event, three attacks, two
@@ -99,7 +100,7 @@ const specs: ChartSpec[] = [
   spec(
     "months",
     "monthly-series",
-    { from: "2020-02", marker: "start" },
+    { from: "2020-02", marker: "start", series: ["sb", "ns"] },
     {
       all: { compare: false },
       late: { from: "2020-03", compare: false },
@@ -205,6 +206,19 @@ describe("the input builders", () => {
     const input = inputOf("months") as { months: { month: string }[]; markerDate: string };
     expect(input.months.map((m) => m.month)).toEqual(["2020-02", "2020-03", "2020-04"]);
     expect(input.markerDate).toBe("2020-03-10");
+  });
+
+  it("monthly-series: draws one panel per series the chart names, in its order", () => {
+    const s = specs.find((x) => x.id === "months")!;
+    const kind = chartKind(s.kind);
+    const g = kind.layout(kind.input(s, data), {
+      width: 400,
+      height: 300,
+      state: "all",
+      locale: "en",
+      strings,
+    });
+    expect((g as MonthlySeriesGeometry).panels.map((p) => p.type)).toEqual(["sb", "ns"]);
   });
 
   it("yearly-series: marks the year of the event", () => {

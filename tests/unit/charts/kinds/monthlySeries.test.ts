@@ -144,6 +144,7 @@ describe("monthlySeriesChart()", () => {
     id: "monthly-deaths",
     states,
     markerDate: "2023-07-26",
+    series: ["sb", "os", "ns"],
     months: [
       point("2023-06", 10, 0, null),
       point("2023-07", 20, 5, 0),
@@ -242,6 +243,7 @@ describe("monthlySeriesChart()", () => {
           id: "monthly-deaths",
           states,
           markerDate: "2023-07-26",
+          series: ["sb", "os", "ns"],
           months: monthlySeries(loadMonthlyDeaths(), "2012-01"),
         },
         chartOptions(width, 500, state),
