@@ -163,4 +163,3 @@ export function makeChapterSchema(refs: ChapterRefs) {
 export type ChapterData = z.output<ReturnType<typeof makeChapterSchema>>;
 export type StepData = ChapterData["steps"][number];
 export type MapView = NonNullable<StepData["map"]>;
-export type ChartView = NonNullable<StepData["chart"]>;
