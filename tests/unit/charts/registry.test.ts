@@ -176,6 +176,12 @@ describe.each(specs.map((s) => [s.kind, s] as const))("a %s chart on fixture dat
     for (const row of table.rows) expect(row).toHaveLength(table.columns.length);
   });
 
+  it("has no words of its own: without the chart's strings it stops, naming the missing key", () => {
+    expect(() => kind.words(input, { strings: {}, locale: "en" })).toThrow(
+      new RegExp(`^content/i18n: no string "chart\\.(${s.id}|common)\\.`),
+    );
+  });
+
   it("stops on a state it does not have, naming the chart and its states", () => {
     expect(() =>
       kind.layout(input, { width: 400, height: 300, state: "nope", locale: "en", strings }),
