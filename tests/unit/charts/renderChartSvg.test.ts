@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ChartView } from "../../../src/charts/chartKind";
-import { STANDALONE_WIDTH } from "../../../src/charts/renderChartSvg";
+import { renderChartSvg as renderFigure, STANDALONE_WIDTH } from "../../../src/charts/renderChartSvg";
 import type { Mark } from "../../../src/charts/marks";
 import { renderMarks } from "../../../src/charts/renderMarks";
 import { loadStrings } from "../../../src/i18n/strings";
@@ -85,5 +85,31 @@ describe("renderChartSvg()", () => {
 
   it.each(views)("keeps $id ($state) as wide as the phone-sized image", (view) => {
     expect(chartSize(view).width).toBe(STANDALONE_WIDTH);
+  });
+});
+
+describe("renderChartSvg() on its own", () => {
+  // Strings that echo their keys: no content/i18n needed.
+  const echo = new Proxy({} as Record<string, string>, { get: (_, key) => String(key) });
+
+  it("draws a chart from its kind and input alone (no content read), with the marks' styles inlined", () => {
+    const input = {
+      id: "toll",
+      states: { count: { claim: false } },
+      eventId: "e",
+      date: "2020-01-02",
+      total: 3,
+      parts: [{ key: "a", value: 3 }],
+      claim: { value: 4, approx: false },
+      publishers: ["Wire"],
+    };
+    const svg = renderFigure(
+      { kind: "event-toll", input, state: "count", plotHeight: 120 },
+      { locale: "en", strings: echo, description: "Three dots." },
+    );
+    expect(svg).toContain('data-chart="toll" data-state="count"');
+    expect(svg).toContain('<desc id="d">Three dots.</desc>');
+    expect(svg).toContain(".chart-svg .dot--part0 {fill:");
+    expect(svg.match(/class="dot dot--part0"/g)).toHaveLength(3);
   });
 });
