@@ -54,18 +54,22 @@ const chartsFileSchema = z.strictObject({
   charts: z.record(chartId, chartSchema),
 });
 
-let specs: Map<string, ChartSpec> | undefined;
+let loaded: { file: string; specs: Map<string, ChartSpec> } | undefined;
+function load(): { file: string; specs: Map<string, ChartSpec> } {
+  if (!loaded) {
+    const { data, file } = readChartsFile();
+    const parsed = validate(chartsFileSchema, data, { file }) as { charts: Record<string, object> };
+    const specs = new Map(
+      Object.entries(parsed.charts).map(([id, spec]) => [id, { ...spec, id, file } as ChartSpec]),
+    );
+    loaded = { file, specs };
+  }
+  return loaded;
+}
 
 /** The charts of content/charts.json, validated, in the order of the file. */
 export function chartSpecs(): ReadonlyMap<string, ChartSpec> {
-  if (!specs) {
-    const { data, file } = readChartsFile();
-    const parsed = validate(chartsFileSchema, data, { file }) as { charts: Record<string, object> };
-    specs = new Map(
-      Object.entries(parsed.charts).map(([id, spec]) => [id, { ...spec, id, file } as ChartSpec]),
-    );
-  }
-  return specs;
+  return load().specs;
 }
 
 /** The states of each chart, by chart id: what a chapter's `chart: { id, state }` may name. */
@@ -73,11 +77,11 @@ export function chartStates(): ReadonlyMap<string, readonly string[]> {
   return new Map([...chartSpecs()].map(([id, spec]) => [id, Object.keys(spec.states)]));
 }
 
-/** A chart of content/charts.json, or an error naming the known ids. */
+/** A chart of content/charts.json, or an error naming the file and the known ids. */
 export function chartSpec(id: string): ChartSpec {
-  const spec = chartSpecs().get(id);
-  if (!spec)
-    throw new Error(`content/charts.json: no chart "${id}" (known: ${[...chartSpecs().keys()].join(", ")})`);
+  const { file, specs } = load();
+  const spec = specs.get(id);
+  if (!spec) throw new Error(`${file}: no chart "${id}" (known: ${[...specs.keys()].join(", ")})`);
   return spec;
 }
 
