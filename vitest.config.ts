@@ -6,6 +6,8 @@ import { getViteConfig } from "astro/config";
 export default getViteConfig({
   test: {
     env: { TZ: "UTC" },
+    // Chart styles are inlined into standalone SVGs through a ?raw import.
+    css: { include: [/chartMarks\.css/] },
     projects: [
       {
         extends: true,

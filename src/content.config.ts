@@ -4,9 +4,10 @@ import { makeChapterSchema } from "./story/chapterSchema";
 import { chapterIdFromFile } from "./story/chapterFile";
 import { storyData } from "./data/storyData";
 import { contentDir } from "./data/contentDir";
+import { chartStates } from "./story/storyCharts";
 
-// The schema checks every reference against the data, so a typo in a place, region or
-// country id stops the build with the chapter file, the step and the value named.
+// The schema checks every reference against the data, so a typo in a place, region, country
+// or chart id stops the build with the chapter file, the step and the value named.
 const data = storyData();
 
 const chapters = defineCollection({
@@ -20,6 +21,7 @@ const chapters = defineCollection({
     placeIds: new Set(data.places.map((p) => p.id)),
     regionIds: new Set(data.regions.map((r) => r.id)),
     countryIds: new Set(data.countries.map((c) => c.iso3)),
+    chartStates: chartStates(),
   }),
 });
 

@@ -63,7 +63,7 @@ export interface ChartOptions {
   /** Size of the plot in px (or SVG units for the static image). */
   width: number;
   height: number;
-  /** One of the chart's states (src/charts/registry.ts). */
+  /** One of the chart's states (its key in content/charts.json). */
   state: string;
   /** BCP 47 locale for numbers and dates. */
   locale: string;

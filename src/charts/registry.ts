@@ -1,20 +1,36 @@
+import type { ChartInputBase, ChartKind } from "./chartKind";
+import { eventTollKind } from "./kinds/eventToll";
+import { monthlySeriesKind } from "./kinds/monthlySeries";
+import { rankedEventsKind } from "./kinds/rankedEvents";
+import { timelineKind } from "./kinds/timeline";
+import { troopLevelsKind } from "./kinds/troopLevels";
+import { yearlySeriesKind } from "./kinds/yearlySeries";
+
+/** Any chart kind, whatever its data (each module checks its own). */
+export type AnyChartKind = ChartKind<unknown, unknown, ChartInputBase<unknown>>;
+
 /**
- * The charts a step may show, by id, with the states each can be in. A step writes
- * `chart: { id: monthly-deaths, state: since-2022 }`; the schema rejects unknown ids and states.
+ * The kinds of chart content/charts.json can declare, by name. Adding a kind is one module in
+ * src/charts/kinds/ and one line here.
  */
-export const chartStates = {
-  /** Conflict deaths in Niger by month and type of violence (UCDP via VIEWS). */
-  "monthly-deaths": ["all", "since-2022", "before-after"],
-  /** Deaths from organised violence per year since 1989 (UCDP via OWID). */
-  "yearly-deaths": ["all"],
-  /** Kandadji: how twelve soldiers died, and the army's unverified claim. */
-  "kandadji-toll": ["deaths", "claim"],
-  /** The deadliest attacks on Niger's army since the coup. */
-  "deadliest-attacks": ["all"],
-  /** French and US troops in Niger, as reported. */
-  "foreign-troops": ["france", "us", "both"],
-  /** From coup to confederation: the timeline. */
-  timeline: ["coup", "attacks", "withdrawals", "alliance", "all"],
-} as const satisfies Record<string, readonly string[]>;
-export type ChartId = keyof typeof chartStates;
-export const chartIds = Object.keys(chartStates) as ChartId[];
+export const chartKinds: Record<string, AnyChartKind> = {
+  /** The toll of one event as one dot per person, and a claim set apart. */
+  "event-toll": eventTollKind,
+  /** Deaths per month by type of violence, in panels, with a marker event. */
+  "monthly-series": monthlySeriesKind,
+  /** Deaths per year as bars, with a marker event's year. */
+  "yearly-series": yearlySeriesKind,
+  /** Attacks since an event, as bars of their tolls. */
+  "ranked-events": rankedEventsKind,
+  /** Troop levels of foreign forces, as reported. */
+  "troop-levels": troopLevelsKind,
+  /** Dated events on a vertical axis, by thread. */
+  timeline: timelineKind,
+};
+
+/** The kind of a chart, or an error naming the known kinds. */
+export function chartKind(name: string): AnyChartKind {
+  const kind = chartKinds[name];
+  if (!kind) throw new Error(`unknown chart kind "${name}" (known: ${Object.keys(chartKinds).join(", ")})`);
+  return kind;
+}

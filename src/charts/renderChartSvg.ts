@@ -1,13 +1,8 @@
-import type { ChartView } from "../story/chapterSchema";
-import type { Strings } from "../i18n/strings";
-import { loadStrings } from "../i18n/strings";
-import { loadStoryMeta } from "../story/storyMeta";
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { chartText } from "./chartText";
+import type { ChartInputBase } from "./chartKind";
+import chartMarksCss from "./chartMarks.css?raw";
+import { chartString } from "./chartString";
 import { drawChart } from "./drawChart";
-import { loadChartInput } from "./loadChartInput";
-import type { ChartId } from "./registry";
+import { chartKind } from "./registry";
 import { escapeXml, renderMarks } from "./renderMarks";
 import { wrapText } from "./wrapText";
 
@@ -17,24 +12,16 @@ export const STANDALONE_WIDTH = 360;
 const PAD = 12;
 const INNER = STANDALONE_WIDTH - 2 * PAD;
 
-/** Height of the plot area of each chart (and state) in the standalone SVG. */
-const PLOT_HEIGHT: Record<ChartId, number | Record<string, number>> = {
-  "monthly-deaths": 440,
-  "yearly-deaths": 300,
-  "kandadji-toll": { deaths: 180, claim: 480 },
-  "deadliest-attacks": 330,
-  "foreign-troops": 330,
-  timeline: 560,
-};
-
-export function plotHeight(chart: ChartView): number {
-  const h = PLOT_HEIGHT[chart.id];
-  if (typeof h === "number") return h;
-  const v = h[chart.state];
-  if (v === undefined)
-    throw new Error(`chart "${chart.id}": no standalone height for state "${chart.state}"`);
-  return v;
+/** A chart in one state, ready to draw: its kind, its input and the height of its plot. */
+export interface ChartFigure {
+  kind: string;
+  input: ChartInputBase<unknown>;
+  state: string;
+  /** Height of the plot area in the standalone SVG (content/charts.json). */
+  plotHeight: number;
 }
+
+type Strings = Record<string, string>;
 
 const TEXT = {
   title: { size: 18, line: 23, bold: true },
@@ -45,18 +32,8 @@ const TEXT = {
 } as const;
 type Block = keyof typeof TEXT;
 
-let css: string | undefined;
-/**
- * The marks' stylesheet, embedded in every standalone SVG. Read from the source tree, like the
- * content (the build and the tests run from the project root); the page links the same file.
- * (A `?raw` import would be simpler, but vitest empties CSS modules, so tests would see none.)
- */
-function chartCss(): string {
-  css ??= readFileSync(path.resolve("src/charts/chartMarks.css"), "utf8")
-    .replace(/\/\*[\s\S]*?\*\//g, "")
-    .replace(/\s*\n\s*/g, "");
-  return css;
-}
+/** The marks' stylesheet, embedded in every standalone SVG (the page links the same file). */
+const css = chartMarksCss.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\s*\n\s*/g, "");
 
 const DOC_CSS = `
 .doc-bg{fill:var(--c-bg)}
@@ -76,11 +53,11 @@ interface DocLayout {
 
 /** Where the words and the plot go in the standalone SVG of a chart state. */
 function layoutDoc(
-  chart: ChartView,
+  chart: ChartFigure,
   strings: Strings,
   locale: string,
 ): DocLayout & { title: string; desc: string } {
-  const text = chartText(chart.id, loadChartInput(chart.id), strings, locale);
+  const text = chartKind(chart.kind).words(chart.input, { strings, locale });
   const blocks: DocLayout["blocks"] = [];
   let y = PAD;
   const add = (cls: Block, content: string, gapAfter: number) => {
@@ -93,9 +70,9 @@ function layoutDoc(
   add("takeaway", text.takeaway, 4);
   add("unit", text.unit, 12);
   const plotTop = y;
-  const ph = plotHeight(chart);
+  const ph = chart.plotHeight;
   y += ph + 18;
-  add("notes", `${strings["chart.common.notes"] ?? ""} ${text.notes}`.trim(), 4);
+  add("notes", `${chartString(strings, "chart.common.notes")} ${text.notes}`.trim(), 4);
   add("source", text.source, 0);
   return {
     width: STANDALONE_WIDTH,
@@ -114,11 +91,11 @@ function layoutDoc(
  * step's static image (first paint, no JavaScript, print).
  */
 export function renderChartSvg(
-  chart: ChartView,
-  opts: { locale: string; strings: Strings; title: string; description: string },
+  chart: ChartFigure,
+  opts: { locale: string; strings: Strings; description: string },
 ): string {
   const doc = layoutDoc(chart, opts.strings, opts.locale);
-  const geometry = drawChart(chart.id, loadChartInput(chart.id), {
+  const geometry = drawChart(chart.kind, chart.input, {
     width: INNER,
     height: doc.plotHeight,
     state: chart.state,
@@ -137,9 +114,9 @@ export function renderChartSvg(
     })
     .join("");
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="t d" data-chart="${chart.id}" data-state="${escapeXml(chart.state)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="t d" data-chart="${escapeXml(chart.input.id)}" data-state="${escapeXml(chart.state)}">`,
     `<title id="t">${escapeXml(doc.title)}</title><desc id="d">${escapeXml(desc)}</desc>`,
-    `<style>${chartCss()}${DOC_CSS}</style>`,
+    `<style>${css}${DOC_CSS}</style>`,
     `<rect class="doc-bg" width="${width}" height="${height}"/>`,
     words,
     `<g transform="translate(${PAD},${doc.plotTop})">${renderMarks(geometry.marks)}</g>`,
@@ -148,8 +125,11 @@ export function renderChartSvg(
 }
 
 /** Size of a chart state's standalone SVG, for the <img> width and height (no layout shift). */
-export function chartSize(chart: ChartView): { width: number; height: number } {
-  const { locale } = loadStoryMeta();
-  const { width, height } = layoutDoc(chart, loadStrings(locale), locale);
+export function chartSize(
+  chart: ChartFigure,
+  strings: Strings,
+  locale: string,
+): { width: number; height: number } {
+  const { width, height } = layoutDoc(chart, strings, locale);
   return { width, height };
 }

@@ -1,6 +1,3 @@
-import type { ChartInputs } from "../charts/chartInputs";
-import type { ChartId } from "../charts/registry";
-
 // The layout code (d3 and the chart functions) loads only when a chart nears the viewport;
 // until then the static image of the step is the chart.
 type Renderer = {
@@ -15,10 +12,13 @@ function loadRenderer(): Promise<Renderer> {
   return renderer;
 }
 
-/** What Chart.astro embeds for the browser: the chart's data and strings. */
+/** What Chart.astro embeds for the browser: the chart's kind, data and strings. */
 interface Payload {
-  id: ChartId;
-  input: ChartInputs[ChartId];
+  /** Chart id (content/charts.json). */
+  id: string;
+  /** Its kind (src/charts/registry.ts). */
+  kind: string;
+  input: unknown;
   locale: string;
   strings: Record<string, string>;
   descriptions: Record<string, string>;
@@ -207,7 +207,7 @@ export class StoryChart extends HTMLElement {
     const size = `${width}x${height}x${state}`;
     if (size === this.size) return;
     this.size = size;
-    const geometry = draw.drawChart(payload.id, payload.input, {
+    const geometry = draw.drawChart(payload.kind, payload.input, {
       width,
       height,
       state,

@@ -9,15 +9,9 @@ import { loadJson, loadTable } from "./loadTable";
 
 const require = createRequire(import.meta.url);
 
-/** Turns a display name into an id: "Tillabéri" → "tillaberi". */
-export function slugify(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
+import { slugify } from "./slugify";
+
+export { slugify };
 
 /** One row of `content/data/countries.csv`: the countries the maps name, by ISO code. */
 export const countryRow = z.object({

@@ -1,4 +1,6 @@
-import { chartSize } from "../charts/renderChartSvg";
+import { loadStrings } from "../i18n/strings";
+import { chartSvgSize } from "../story/storyCharts";
+import { loadStoryMeta } from "../story/storyMeta";
 import { MAP_HEIGHT, MAP_WIDTH } from "../map/staticMap";
 import type { Embed } from "./embeds";
 
@@ -12,7 +14,11 @@ export function embedUrls(embed: Embed, site: URL | undefined) {
   const abs = (path: string) => new URL(`${base}${path}`, origin).href;
   const graphic =
     embed.kind === "chart"
-      ? chartSize({ id: embed.chart!, state: embed.states[0]! })
+      ? chartSvgSize(
+          { id: embed.chart!, state: embed.states[0]! },
+          loadStrings(loadStoryMeta().locale),
+          loadStoryMeta().locale,
+        )
       : { width: MAP_WIDTH, height: MAP_HEIGHT };
   const width = 600;
   return {

@@ -1,6 +1,4 @@
-import { chartStates, chartIds, type ChartId } from "../charts/registry";
-import { chartText } from "../charts/chartText";
-import { loadChartInput } from "../charts/loadChartInput";
+import { chartSpecs, chartWords } from "../story/storyCharts";
 import { loadStrings, translate } from "../i18n/strings";
 import { loadChapters, type Chapter } from "../story/loadStory";
 import type { StepData } from "../story/chapterSchema";
@@ -24,7 +22,7 @@ export interface Embed {
   /** The map step (map embeds). */
   step: StepData | null;
   /** The chart (chart embeds). */
-  chart: ChartId | null;
+  chart: string | null;
   /** States a chart can show (`?state=`); the first is the default. Maps have one. */
   states: string[];
   /** File name stem for downloads, e.g. `niger-monthly-deaths`. */
@@ -32,9 +30,6 @@ export interface Embed {
   /** Licence of the data shown. */
   licence: string;
 }
-
-/** Charts drawn from UCDP data (CC BY 4.0); the others show facts compiled from cited reports. */
-const UCDP_CHARTS: readonly ChartId[] = ["monthly-deaths", "yearly-deaths"];
 
 let cached: Promise<Embed[]> | undefined;
 
@@ -45,8 +40,8 @@ export function loadEmbeds(): Promise<Embed[]> {
     const strings = loadStrings(locale);
     const chapters = await loadChapters();
     const embeds: Embed[] = [];
-    for (const id of chartIds) {
-      const text = chartText(id, loadChartInput(id), strings, locale);
+    for (const [id, spec] of chartSpecs()) {
+      const text = chartWords(id, strings, locale);
       // The chapter and state of the chart's first step in the story, if it has one.
       let chapter: Chapter | null = null;
       let first: string | undefined;
@@ -58,7 +53,7 @@ export function loadEmbeds(): Promise<Embed[]> {
           break;
         }
       }
-      const all = [...(chartStates[id] as readonly string[])];
+      const all = Object.keys(spec.states);
       const states = first ? [first, ...all.filter((s) => s !== first)] : all;
       embeds.push({
         id: embedIdFor({ id, chart: { id } }),
@@ -72,9 +67,8 @@ export function loadEmbeds(): Promise<Embed[]> {
         chart: id,
         states,
         fileStem: fileStemFor(embedIdFor({ id, chart: { id } })),
-        licence: UCDP_CHARTS.includes(id)
-          ? translate(strings, "embed.licenceUcdp")
-          : translate(strings, "embed.licenceFacts"),
+        // UCDP data (CC BY 4.0), or facts compiled from cited reports (content/charts.json).
+        licence: translate(strings, spec.licence === "ucdp" ? "embed.licenceUcdp" : "embed.licenceFacts"),
       });
     }
     for (const chapter of chapters) {

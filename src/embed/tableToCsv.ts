@@ -1,4 +1,4 @@
-import type { ChartTable } from "../charts/chartTable";
+import type { ChartTable } from "../charts/chartKind";
 
 function cell(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;

@@ -1,12 +1,13 @@
 import { z } from "astro/zod";
-import { chartStates, type ChartId } from "../charts/registry";
 import { layerIds, type LayerId } from "../map/layers";
 
-/** The ids a chapter may refer to, read from content/data (places, regions, countries). */
+/** The ids a chapter may refer to, read from content/ (places, regions, countries, charts). */
 export interface ChapterRefs {
   placeIds: ReadonlySet<string>;
   regionIds: ReadonlySet<string>;
   countryIds: ReadonlySet<string>;
+  /** The charts of content/charts.json and the states of each (none if omitted). */
+  chartStates?: ReadonlyMap<string, readonly string[]>;
 }
 
 const stepId = z
@@ -83,15 +84,13 @@ export function makeChapterSchema(refs: ChapterRefs) {
       .optional(),
   });
 
-  /** A chart and the state it shows (see src/charts/registry.ts). */
-  const chartView = z
-    .strictObject({
-      /** Chart id. */
-      id: z.string(),
-      /** One of the chart's states. */
-      state: z.string(),
-    })
-    .transform((c) => c as { id: ChartId; state: string });
+  /** A chart and the state it shows (see content/charts.json). */
+  const chartView = z.strictObject({
+    /** Chart id (a key of content/charts.json). */
+    id: z.string(),
+    /** One of the chart's states. */
+    state: z.string(),
+  });
 
   /** One scroll step: the graphic state it shows while its text is active. */
   const step = z
@@ -110,13 +109,14 @@ export function makeChapterSchema(refs: ChapterRefs) {
     })
     .superRefine((s, ctx) => {
       if (s.chart) {
-        const states = (chartStates as Record<string, readonly string[]>)[s.chart.id];
+        const charts = refs.chartStates ?? new Map<string, readonly string[]>();
+        const states = charts.get(s.chart.id);
         if (!states) {
           ctx.addIssue({
             code: "custom",
             path: ["chart", "id"],
             input: s.chart.id,
-            message: `step "${s.id}": unknown chart id "${s.chart.id}" (known: ${Object.keys(chartStates).join(", ")})`,
+            message: `step "${s.id}": unknown chart id "${s.chart.id}" (known: ${[...charts.keys()].join(", ")})`,
           });
         } else if (!states.includes(s.chart.state)) {
           ctx.addIssue({
@@ -163,4 +163,3 @@ export function makeChapterSchema(refs: ChapterRefs) {
 export type ChapterData = z.output<ReturnType<typeof makeChapterSchema>>;
 export type StepData = ChapterData["steps"][number];
 export type MapView = NonNullable<StepData["map"]>;
-export type ChartView = NonNullable<StepData["chart"]>;

@@ -3,14 +3,18 @@ import { storyData } from "../data/storyData";
 import { loadStrings } from "../i18n/strings";
 import { renderStaticMapSvg } from "../map/renderStaticMap";
 import { staticMap, MAP_HEIGHT, MAP_WIDTH } from "../map/staticMap";
-import { renderChartSvg, chartSize } from "../charts/renderChartSvg";
+import { loadStoryMeta } from "./storyMeta";
+import { chartSvg, chartSvgSize } from "./storyCharts";
 import type { StepData } from "./chapterSchema";
 
 let ged: GedEvent[] | undefined;
 
 /** Size of a step's static graphic, for the <img> width and height (no layout shift). */
 export function stepGraphicSize(step: StepData): { width: number; height: number } {
-  if (step.chart) return chartSize(step.chart);
+  if (step.chart) {
+    const { locale } = loadStoryMeta();
+    return chartSvgSize(step.chart, loadStrings(locale), locale);
+  }
   return { width: MAP_WIDTH, height: MAP_HEIGHT };
 }
 
@@ -27,7 +31,7 @@ export function stepGraphicSvg(step: StepData, locale: string, title: string): s
     });
     return renderStaticMapSvg(model, strings, { title, description: step.alt });
   }
-  return renderChartSvg(step.chart!, { locale, strings, title, description: step.alt });
+  return chartSvg(step.chart!, { locale, strings, description: step.alt });
 }
 
 /** Where the static graphic of a step is served, relative to the site base. */

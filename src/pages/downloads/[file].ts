@@ -1,14 +1,12 @@
 import type { APIRoute } from "astro";
 import sharp from "sharp";
-import { chartTable } from "../../charts/chartTable";
-import { loadChartInput } from "../../charts/loadChartInput";
-import { renderChartSvg } from "../../charts/renderChartSvg";
 import { loadEmbeds, type Embed } from "../../embed/embeds";
 import { flattenCssVariables } from "../../embed/flattenCssVariables";
 import { tableToCsv } from "../../embed/tableToCsv";
 import { loadStrings, translate } from "../../i18n/strings";
 import { loadStoryMeta } from "../../story/storyMeta";
 import { stepGraphicSvg } from "../../story/stepGraphic";
+import { chartSvg, chartTable } from "../../story/storyCharts";
 
 type Download = { embed: Embed; type: "svg" | "png" | "csv" };
 
@@ -27,9 +25,9 @@ export async function getStaticPaths() {
 function svgOf(embed: Embed): string {
   const { locale } = loadStoryMeta();
   if (embed.kind === "map") return stepGraphicSvg(embed.step!, locale, embed.title);
-  return renderChartSvg(
+  return chartSvg(
     { id: embed.chart!, state: embed.states[0]! },
-    { locale, strings: loadStrings(locale), title: embed.title, description: embed.alt },
+    { locale, strings: loadStrings(locale), description: embed.alt },
   );
 }
 
@@ -45,7 +43,7 @@ export const GET: APIRoute = async ({ props }) => {
     return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
   }
   const strings = loadStrings(meta.locale);
-  const table = chartTable(embed.chart!, loadChartInput(embed.chart!), strings, meta.locale);
+  const table = chartTable(embed.chart!, strings, meta.locale);
   const credit = translate(strings, "embed.credit", {
     source: embed.source.replace(/\.+$/, ""),
     project: meta.project,

@@ -1,15 +1,14 @@
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { describe, expect, it } from "vitest";
-import { loadChartInput } from "../../../src/charts/loadChartInput";
+import type { EventTollInput } from "../../../src/charts/kinds/eventToll";
+import type { MonthlySeriesInput } from "../../../src/charts/kinds/monthlySeries";
+import type { RankedEventsInput } from "../../../src/charts/kinds/rankedEvents";
+import type { TimelineInput } from "../../../src/charts/kinds/timeline";
+import type { YearlySeriesInput } from "../../../src/charts/kinds/yearlySeries";
 import ChapterCharts from "../../../src/components/ChapterCharts.astro";
-import DeadliestAttacksChart from "../../../src/components/charts/DeadliestAttacksChart.astro";
-import ForeignTroopsChart from "../../../src/components/charts/ForeignTroopsChart.astro";
-import KandadjiTollChart from "../../../src/components/charts/KandadjiTollChart.astro";
-import MonthlyDeathsChart from "../../../src/components/charts/MonthlyDeathsChart.astro";
-import TimelineChart from "../../../src/components/charts/TimelineChart.astro";
-import YearlyDeathsChart from "../../../src/components/charts/YearlyDeathsChart.astro";
 import Chart from "../../../src/components/charts/Chart.astro";
 import StepChartData from "../../../src/components/charts/StepChartData.astro";
+import { chartInput } from "../../../src/story/storyCharts";
 
 const container = await AstroContainer.create();
 
@@ -21,6 +20,16 @@ function count(html: string, cls: string): number {
   }).length;
 }
 
+/** The inputs of the story's charts (content/charts.json), as their kinds' types. */
+const loadChartInput = <K extends keyof Inputs>(id: K) => chartInput(id) as Inputs[K];
+interface Inputs {
+  "monthly-deaths": MonthlySeriesInput;
+  "yearly-deaths": YearlySeriesInput;
+  "kandadji-toll": EventTollInput;
+  "deadliest-attacks": RankedEventsInput;
+  timeline: TimelineInput;
+}
+
 const months = loadChartInput("monthly-deaths").months;
 const recorded = (k: "sb" | "os" | "ns") => months.filter((m) => m[k] !== null).length;
 const since2022 = months.filter((m) => m.month >= "2022-01");
@@ -29,67 +38,73 @@ describe("the chart components, rendered at build time with the real data", () =
   it.each([
     [
       "monthly-deaths (all): a bar per recorded month and type",
-      MonthlyDeathsChart,
-      { state: "all" },
+      Chart,
+      { id: "monthly-deaths", state: "all" },
       "bar",
       recorded("sb") + recorded("os") + recorded("ns"),
     ],
     [
       "monthly-deaths (all): a readable value per month",
-      MonthlyDeathsChart,
-      { state: "all" },
+      Chart,
+      { id: "monthly-deaths", state: "all" },
       "hit",
       months.length,
     ],
     [
       "monthly-deaths (since-2022): the bars since January 2022",
-      MonthlyDeathsChart,
-      { state: "since-2022" },
+      Chart,
+      { id: "monthly-deaths", state: "since-2022" },
       "bar",
       since2022.length * 3,
     ],
     [
       "monthly-deaths (before-after): two averages per type",
-      MonthlyDeathsChart,
-      { state: "before-after" },
+      Chart,
+      { id: "monthly-deaths", state: "before-after" },
       "avg",
       6,
     ],
     [
       "yearly-deaths: a bar per year",
-      YearlyDeathsChart,
-      { state: "all" },
+      Chart,
+      { id: "yearly-deaths", state: "all" },
       "bar",
       loadChartInput("yearly-deaths").years.length,
     ],
     [
       "kandadji-toll (deaths): a dot per soldier",
-      KandadjiTollChart,
-      { state: "deaths" },
+      Chart,
+      { id: "kandadji-toll", state: "deaths" },
       "dot",
       loadChartInput("kandadji-toll").total,
     ],
     [
       "kandadji-toll (claim): and one per claimed attacker",
-      KandadjiTollChart,
-      { state: "claim" },
+      Chart,
+      { id: "kandadji-toll", state: "claim" },
       "dot",
       loadChartInput("kandadji-toll").total + loadChartInput("kandadji-toll").claim.value,
     ],
-    ["deadliest-attacks: a bar segment per attack and part", DeadliestAttacksChart, {}, "bar", 6],
+    ["deadliest-attacks: a bar segment per attack and part", Chart, { id: "deadliest-attacks" }, "bar", 6],
     [
       "foreign-troops (both): a dot per reported figure",
-      ForeignTroopsChart,
-      { state: "both" },
+      Chart,
+      { id: "foreign-troops", state: "both" },
       "troop-dot",
       10,
     ],
-    ["foreign-troops (france): France's figures", ForeignTroopsChart, { state: "france" }, "troop-dot", 4],
-    ["foreign-troops (both): two step lines", ForeignTroopsChart, { state: "both" }, "step-line", 2],
+    [
+      "foreign-troops (france): France's figures",
+      Chart,
+      { id: "foreign-troops", state: "france" },
+      "troop-dot",
+      4,
+    ],
+    ["foreign-troops (both): two step lines", Chart, { id: "foreign-troops", state: "both" }, "step-line", 2],
     [
       "timeline: a dot per event",
-      TimelineChart,
-      { state: "all" },
+      Chart,
+      { id: "timeline", state: "all" },
       "event-dot",
       loadChartInput("timeline").events.length,
     ],
@@ -100,7 +115,9 @@ describe("the chart components, rendered at build time with the real data", () =
   });
 
   it("gives the SVG an accessible name and a description of its state", async () => {
-    const html = await container.renderToString(KandadjiTollChart, { props: { state: "claim", uid: "k" } });
+    const html = await container.renderToString(Chart, {
+      props: { id: "kandadji-toll", state: "claim", uid: "k" },
+    });
     expect(html).toContain('aria-labelledby="k-svg-title" aria-describedby="k-desc"');
     expect(html).toMatch(/<title id="k-svg-title"[^>]*>How 12 soldiers died at Kandadji<\/title>/);
     expect(html).toMatch(
@@ -109,7 +126,7 @@ describe("the chart components, rendered at build time with the real data", () =
   });
 
   it("puts a title, a takeaway, the unit, notes and a source around the chart", async () => {
-    const html = await container.renderToString(YearlyDeathsChart, {});
+    const html = await container.renderToString(Chart, { props: { id: "yearly-deaths" } });
     for (const cls of ["chart__title", "chart__takeaway", "chart__unit", "chart__notes", "chart__source"]) {
       expect(html).toMatch(new RegExp(`class="${cls}"[^>]*>(<strong[^>]*>[^<]*</strong>)?[^<]{3,}`));
     }
@@ -117,7 +134,7 @@ describe("the chart components, rendered at build time with the real data", () =
   });
 
   it("puts the data behind “Show the data”, as a table that opens without JavaScript", async () => {
-    const html = await container.renderToString(DeadliestAttacksChart, {});
+    const html = await container.renderToString(Chart, { props: { id: "deadliest-attacks" } });
     expect(html).toMatch(/<details class="chart-data"[^>]*>\s*<summary[^>]*>[\s\S]*Show the data/);
     const rows = html.slice(html.indexOf("<tbody")).match(/<tr/g) ?? [];
     expect(rows).toHaveLength(loadChartInput("deadliest-attacks").attacks.length);
@@ -125,7 +142,7 @@ describe("the chart components, rendered at build time with the real data", () =
   });
 
   it("embeds the chart's data and strings for the live chart, with no way to close the script", async () => {
-    const html = await container.renderToString(TimelineChart, { props: { state: "coup" } });
+    const html = await container.renderToString(Chart, { props: { id: "timeline", state: "coup" } });
     const json = html.match(
       /<script type="application\/json" class="chart__input">([\s\S]*?)<\/script>/,
     )![1]!;

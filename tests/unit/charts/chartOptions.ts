@@ -1,6 +1,12 @@
 import type { ChartOptions } from "../../../src/charts/marks";
 import type { Mark } from "../../../src/charts/marks";
 import { loadStrings } from "../../../src/i18n/strings";
+import { chartInput } from "../../../src/story/storyCharts";
+
+/** The input of one of the story's charts (content/charts.json), as its kind's type. */
+export function storyInput<T>(id: string): T {
+  return chartInput(id) as T;
+}
 
 /** Options for a chart function: English strings, a size and a state. */
 export function chartOptions(width: number, height: number, state: string): ChartOptions {

@@ -1,41 +1,42 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { beforeAfterCoup } from "../../../src/charts/beforeAfterCoup";
-import { chartTable } from "../../../src/charts/chartTable";
-import { chartText } from "../../../src/charts/chartText";
-import { loadChartInput } from "../../../src/charts/loadChartInput";
-import { chartIds, chartStates } from "../../../src/charts/registry";
+import { beforeAfter } from "../../../src/charts/beforeAfter";
+import type { MonthlySeriesInput } from "../../../src/charts/kinds/monthlySeries";
 import { formatNumber } from "../../../src/i18n/format";
 import { loadStrings } from "../../../src/i18n/strings";
+import { chartInput, chartSpecs, chartTable as table, chartWords } from "../../../src/story/storyCharts";
 
 const strings = loadStrings("en");
+const chartIds = [...chartSpecs().keys()];
+const chartText = (id: string) => chartWords(id, strings, "en");
+const chartTable = (id: string) => table(id, strings, "en");
+/** The input of a chart of the story, as its kind's type. */
+const inputOf = <T>(id: string) => chartInput(id) as T;
 
-describe("chartText()", () => {
+describe("chartWords()", () => {
   it.each(chartIds)(
     "gives %s a title, a takeaway, a unit, a source, notes and a description of every state",
     (id) => {
-      const text = chartText(id, loadChartInput(id), strings, "en");
+      const text = chartText(id);
       for (const field of ["title", "takeaway", "unit", "source", "notes"] as const)
         expect(text[field].length).toBeGreaterThan(10);
       expect(text.source).toMatch(/^Source: /);
-      expect(Object.keys(text.descriptions)).toEqual([...chartStates[id]]);
+      expect(Object.keys(text.descriptions)).toEqual(Object.keys(chartSpecs().get(id)!.states));
       for (const d of Object.values(text.descriptions)) expect(d.length).toBeGreaterThan(40);
     },
   );
 
   it("computes the monthly takeaway's averages from the data", () => {
-    const input = loadChartInput("monthly-deaths");
-    const c = beforeAfterCoup(input.months, input.coupDate);
-    const text = chartText("monthly-deaths", input, strings, "en");
+    const input = inputOf<MonthlySeriesInput>("monthly-deaths");
+    const c = beforeAfter(input.months, input.markerDate);
+    const text = chartText("monthly-deaths");
     expect(text.takeaway).toBe(
       `In the ${c.after.months} months after the coup, ${formatNumber(c.after.total!, "en", { maximumFractionDigits: 0 })} people a month were killed on average, against ${formatNumber(c.before.total!, "en", { maximumFractionDigits: 0 })} a month in the ${c.before.months} months before.`,
     );
   });
 
   it("links the Kandadji toll to its sources", () => {
-    expect(chartText("kandadji-toll", loadChartInput("kandadji-toll"), strings, "en").sourceHref).toBe(
-      "#source-kandadji_attack",
-    );
+    expect(chartText("kandadji-toll").sourceHref).toBe("#source-kandadji_attack");
   });
 });
 
@@ -53,27 +54,27 @@ describe("the charts' interface strings", () => {
 
 describe("chartTable()", () => {
   it("leaves a month with no non-state data blank in the table, not 0", () => {
-    const t = chartTable("monthly-deaths", loadChartInput("monthly-deaths"), strings, "en");
+    const t = chartTable("monthly-deaths");
     const jan2012 = t.rows.find((r) => r[0] === "January 2012")!;
     expect(jan2012.slice(1, 4)).toEqual(["0", "0", ""]);
   });
 
   it.each([
-    ["monthly-deaths", (i: ReturnType<typeof loadChartInput<"monthly-deaths">>) => i.months.length],
-    ["yearly-deaths", (i: ReturnType<typeof loadChartInput<"yearly-deaths">>) => i.years.length],
-    ["deadliest-attacks", (i: ReturnType<typeof loadChartInput<"deadliest-attacks">>) => i.attacks.length],
-    ["timeline", (i: ReturnType<typeof loadChartInput<"timeline">>) => i.events.length],
-  ] as const)("has one row per data point for %s", (id, count) => {
-    const input = loadChartInput(id);
-    const t = chartTable(id, input, strings, "en");
-    expect(t.rows).toHaveLength((count as (x: typeof input) => number)(input));
+    ["monthly-deaths", "months"],
+    ["yearly-deaths", "years"],
+    ["deadliest-attacks", "attacks"],
+    ["timeline", "events"],
+  ] as const)("has one row per data point for %s", (id, points) => {
+    const input = inputOf<Record<typeof points, unknown[]>>(id);
+    const t = chartTable(id);
+    expect(t.rows).toHaveLength(input[points].length);
     for (const row of t.rows) expect(row).toHaveLength(t.columns.length);
   });
 
   it("labels the army's claim as unverified and approximate figures as 'about'", () => {
-    const k = chartTable("kandadji-toll", loadChartInput("kandadji-toll"), strings, "en");
+    const k = chartTable("kandadji-toll");
     expect(k.rows[k.rows.length - 1]).toEqual(["Attackers killed", "about 100", "army claim, unverified"]);
-    const troops = chartTable("foreign-troops", loadChartInput("foreign-troops"), strings, "en");
+    const troops = chartTable("foreign-troops");
     expect(troops.rows[0]!.slice(0, 3)).toEqual(["France", "Jul 26, 2023", "about 1,500"]);
   });
 });

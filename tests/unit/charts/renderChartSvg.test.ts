@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { chartIds, chartStates } from "../../../src/charts/registry";
-import { chartSize, renderChartSvg, STANDALONE_WIDTH } from "../../../src/charts/renderChartSvg";
+import type { ChartView } from "../../../src/charts/chartKind";
+import { renderChartSvg as renderFigure, STANDALONE_WIDTH } from "../../../src/charts/renderChartSvg";
 import type { Mark } from "../../../src/charts/marks";
 import { renderMarks } from "../../../src/charts/renderMarks";
 import { loadStrings } from "../../../src/i18n/strings";
+import { chartSpecs, chartSvg, chartSvgSize } from "../../../src/story/storyCharts";
 
 const strings = loadStrings("en");
-const views = chartIds.flatMap((id) => chartStates[id].map((state) => ({ id, state })));
+const views = [...chartSpecs()].flatMap(([id, spec]) =>
+  Object.keys(spec.states).map((state) => ({ id, state })),
+);
+const renderChartSvg = (view: ChartView, opts: { description: string }) =>
+  chartSvg(view, { locale: "en", strings, ...opts });
+const chartSize = (view: ChartView) => chartSvgSize(view, strings, "en");
 
 describe("renderMarks()", () => {
   it.each<[Mark, string]>([
@@ -48,12 +54,7 @@ describe("renderChartSvg()", () => {
   it.each(views)(
     "renders $id ($state) as a standalone SVG with its title, description and both schemes",
     (view) => {
-      const svg = renderChartSvg(view, {
-        locale: "en",
-        strings,
-        title: "Chapter",
-        description: "What the step shows, in words.",
-      });
+      const svg = renderChartSvg(view, { description: "What the step shows, in words." });
       expect(svg).toMatch(
         /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="chart-svg" viewBox="0 0 \d+ \d+"/,
       );
@@ -69,20 +70,14 @@ describe("renderChartSvg()", () => {
   );
 
   it("sets no text under 13 px, so none is under 12 px on a 390 px phone (about 358 px of image)", () => {
-    const svg = renderChartSvg(
-      { id: "monthly-deaths", state: "all" },
-      { locale: "en", strings, title: "", description: "" },
-    );
+    const svg = renderChartSvg({ id: "monthly-deaths", state: "all" }, { description: "" });
     const sizes = [...svg.matchAll(/font-size:\s*([\d.]+)px/g)].map((m) => Number(m[1]));
     expect(sizes.length).toBeGreaterThan(5);
     expect(Math.min(...sizes) * (358 / STANDALONE_WIDTH)).toBeGreaterThanOrEqual(12);
   });
 
   it("falls back on the chart's own description of the state when the step gives none", () => {
-    const svg = renderChartSvg(
-      { id: "kandadji-toll", state: "claim" },
-      { locale: "en", strings, title: "", description: "" },
-    );
+    const svg = renderChartSvg({ id: "kandadji-toll", state: "claim" }, { description: "" });
     expect(svg).toMatch(
       /<desc id="d">12 dots, one for each soldier killed at Kandadji[^<]*hollow dashed dots/,
     );
@@ -90,5 +85,31 @@ describe("renderChartSvg()", () => {
 
   it.each(views)("keeps $id ($state) as wide as the phone-sized image", (view) => {
     expect(chartSize(view).width).toBe(STANDALONE_WIDTH);
+  });
+});
+
+describe("renderChartSvg() on its own", () => {
+  // Strings that echo their keys: no content/i18n needed.
+  const echo = new Proxy({} as Record<string, string>, { get: (_, key) => String(key) });
+
+  it("draws a chart from its kind and input alone (no content read), with the marks' styles inlined", () => {
+    const input = {
+      id: "toll",
+      states: { count: { claim: false } },
+      eventId: "e",
+      date: "2020-01-02",
+      total: 3,
+      parts: [{ key: "a", value: 3 }],
+      claim: { value: 4, approx: false },
+      publishers: ["Wire"],
+    };
+    const svg = renderFigure(
+      { kind: "event-toll", input, state: "count", plotHeight: 120 },
+      { locale: "en", strings: echo, description: "Three dots." },
+    );
+    expect(svg).toContain('data-chart="toll" data-state="count"');
+    expect(svg).toContain('<desc id="d">Three dots.</desc>');
+    expect(svg).toContain(".chart-svg .dot--part0 {fill:");
+    expect(svg.match(/class="dot dot--part0"/g)).toHaveLength(3);
   });
 });

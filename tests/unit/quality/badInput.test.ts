@@ -15,6 +15,7 @@ import { loadTroops } from "../../../src/data/troops";
 import { validate } from "../../../src/data/validate";
 import { loadStrings } from "../../../src/i18n/strings";
 import { makeChapterSchema } from "../../../src/story/chapterSchema";
+import { chartStates } from "../../../src/story/storyCharts";
 
 let dir: string;
 beforeEach(() => {
@@ -54,6 +55,7 @@ function checkChapter(fixture: string) {
     placeIds: new Set(data.places.map((p) => p.id)),
     regionIds: new Set(data.regions.map((r) => r.id)),
     countryIds: new Set(data.countries.map((c) => c.iso3)),
+    chartStates: chartStates(),
   });
   return () => validate(schema, frontmatter, { file });
 }

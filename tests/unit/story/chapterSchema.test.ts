@@ -6,6 +6,7 @@ const schema = makeChapterSchema({
   placeIds: new Set(["niamey", "kandadji"]),
   regionIds: new Set(["tillaberi"]),
   countryIds: new Set(["NER", "MLI"]),
+  chartStates: new Map([["monthly-deaths", ["all", "since-2022"]]]),
 });
 
 const goodStep = {

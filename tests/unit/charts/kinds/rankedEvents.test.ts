@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { deadliestAttacksChart } from "../../../src/charts/deadliestAttacksChart";
-import { loadChartInput } from "../../../src/charts/loadChartInput";
-import type { RectMark } from "../../../src/charts/marks";
-import { byKey, chartOptions, marksOf } from "./chartOptions";
+import {
+  rankedEventsChart as deadliestAttacksChart,
+  type RankedEventsInput,
+} from "../../../../src/charts/kinds/rankedEvents";
+import type { RectMark } from "../../../../src/charts/marks";
+import { byKey, chartOptions, marksOf, storyInput } from "../chartOptions";
 
-const input = loadChartInput("deadliest-attacks");
+const input = storyInput<RankedEventsInput>("deadliest-attacks");
 
-describe("deadliestAttacksChart()", () => {
+describe("rankedEventsChart(), on the deadliest attacks", () => {
   it("takes every attack on the army since the coup from attacks.csv, in date order", () => {
     expect(input.attacks.map((a) => a.id)).toEqual([
       "koutougou_attack",

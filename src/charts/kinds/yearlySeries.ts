@@ -1,17 +1,46 @@
 import { scaleLinear } from "d3-scale";
-import { formatNumber } from "../i18n/format";
-import { avoidLabelCollisions, type Box, type LabelRequest, type LabelSpot } from "./avoidLabelCollisions";
-import type { YearlyDeathsInput } from "./chartInputs";
-import { chartString } from "./chartString";
-import { r1, type ChartGeometry, type ChartOptions, type Mark } from "./marks";
-import { fitAxisLabel } from "./fitAxisLabel";
-import { textWidth } from "./textWidth";
+import { formatNumber } from "../../i18n/format";
+import { avoidLabelCollisions, type Box, type LabelRequest, type LabelSpot } from "../avoidLabelCollisions";
+import {
+  chartStrings,
+  describeStates,
+  eventOf,
+  stateOf,
+  statesOf,
+  type ChartInputBase,
+  type ChartKind,
+  type Output,
+  type Zod,
+} from "../chartKind";
+import { r1, type ChartGeometry, type ChartOptions, type Mark } from "../marks";
+import { fitAxisLabel } from "../fitAxisLabel";
+import { textWidth } from "../textWidth";
+import { valueAxis } from "../valueAxis";
+
+/** The fields of a `yearly-series` chart in content/charts.json. */
+const schema = (z: Zod) => ({
+  selection: {
+    /** The event of timeline.json whose year is marked (its bar stands out and is labelled). */
+    marker: z.string().min(1),
+  },
+  state: {},
+});
+type Selection = Output<ReturnType<typeof schema>["selection"]>;
+type State = Output<ReturnType<typeof schema>["state"]>;
+
+export interface YearlySeriesInput extends ChartInputBase<State> {
+  years: { year: number; deaths: number }[];
+  /** Year of the marker event, to mark its bar. */
+  markerYear: number;
+  /** Dataset version, for the source line. */
+  version: string;
+}
 
 export const TICK_SIZE = 13;
 export const LABEL_SIZE = 14;
 const ROW = 18;
 
-export interface YearlyDeathsGeometry extends ChartGeometry {
+export interface YearlySeriesGeometry extends ChartGeometry {
   yDomain: [number, number];
   yTicks: number[];
   xTicks: number[];
@@ -28,14 +57,13 @@ export interface YearlyDeathsGeometry extends ChartGeometry {
  * drawn as a bar of height zero (its tooltip says 0). The deadliest year and the last year get
  * direct labels, lifted above the bars they would cover.
  */
-export function yearlyDeathsChart(input: YearlyDeathsInput, opts: ChartOptions): YearlyDeathsGeometry {
+export function yearlySeriesChart(input: YearlySeriesInput, opts: ChartOptions): YearlySeriesGeometry {
   const { width, height, locale, strings, state } = opts;
-  if (state !== "all") throw new Error(`yearly-deaths: unknown state "${state}"`);
-  const t = (key: string, vars?: Record<string, string | number>) =>
-    chartString(strings, `chart.yearly-deaths.${key}`, vars);
+  stateOf(input, state);
+  const { t } = chartStrings(input.id, strings);
   const num = (v: number) => formatNumber(v, locale);
   const years = [...input.years].sort((a, b) => a.year - b.year);
-  if (!years.length) throw new Error("yearly-deaths: no years to draw");
+  if (!years.length) throw new Error(`chart "${input.id}": no years to draw`);
   const first = years[0]!.year;
   const last = years[years.length - 1]!.year;
 
@@ -59,25 +87,9 @@ export function yearlyDeathsChart(input: YearlyDeathsInput, opts: ChartOptions):
   const gap = bw > 4 ? Math.max(1, bw * 0.2) : 0;
   const bottom = top + plotH;
 
-  const marks: Mark[] = [];
-  const texts: Mark[] = [];
-  for (const v of yTicks) {
-    marks.push({
-      type: "path",
-      key: `grid-${v}`,
-      cls: v === 0 ? "axis" : "grid",
-      d: `M${left},${r1(y(v))}H${width - right}`,
-    });
-    texts.push({
-      type: "text",
-      key: `ytick-${v}`,
-      cls: "tick",
-      x: left - 6,
-      y: r1(y(v) + TICK_SIZE * 0.35),
-      lines: [num(v)],
-      anchor: "end",
-    });
-  }
+  const axis = valueAxis(yTicks, y, { left, right: width - right, gap: 6, fontSize: TICK_SIZE, format: num });
+  const marks: Mark[] = axis.lines;
+  const texts: Mark[] = axis.labels;
 
   const bars = years.map((d) => ({
     year: d.year,
@@ -91,7 +103,7 @@ export function yearlyDeathsChart(input: YearlyDeathsInput, opts: ChartOptions):
     marks.push({
       type: "rect",
       key: `bar-${b.year}`,
-      cls: `bar bar--total${b.year === input.coupYear ? " is-coup" : ""}`,
+      cls: `bar bar--total${b.year === input.markerYear ? " is-marked" : ""}`,
       ...b,
       tip: t("tip", { year: b.year, value: num(d.deaths) }),
       tipAt: { x: r1(b.x + b.width / 2), y: b.y },
@@ -117,14 +129,14 @@ export function yearlyDeathsChart(input: YearlyDeathsInput, opts: ChartOptions):
     });
   }
 
-  // Direct labels: the deadliest year, then the last year (the coup year, if the data end there).
+  // Direct labels: the deadliest year, then the last year (the marker's year, if the data end there).
   const peak = years.reduce((a, b) => (b.deaths > a.deaths ? b : a));
   const labelled = [peak, ...(last !== peak.year ? [years[years.length - 1]!] : [])];
   const obstacles: Box[] = bars.map((b) => ({ x: b.x, y: b.y, w: b.width, h: b.height }));
   const requests: LabelRequest[] = labelled.map((d) => {
     const b = bars.find((bb) => bb.year === d.year)!;
     const lines = [t("valueLabel", { value: num(d.deaths), year: d.year })];
-    if (d.year === input.coupYear) lines.push(t("coupYear"));
+    if (d.year === input.markerYear) lines.push(t("markerYear"));
     const spots: LabelSpot[] = [];
     const baseY = b.y - 6 - (lines.length - 1) * ROW;
     // From just above the bar up to the top of the chart: a label lifted clear of taller bars
@@ -181,3 +193,58 @@ export function yearlyDeathsChart(input: YearlyDeathsInput, opts: ChartOptions):
     plot: { left, right: width - right, top, bottom },
   };
 }
+
+export const yearlySeriesKind: ChartKind<Selection, State, YearlySeriesInput> = {
+  schema,
+  input(spec, data) {
+    const rows = [...data.years].sort((a, b) => a.year - b.year);
+    const marker = eventOf(spec, "marker", spec.marker, data.events);
+    return {
+      id: spec.id,
+      states: statesOf(spec),
+      years: rows.map((r) => ({ year: r.year, deaths: r.deaths_all_organized_violence })),
+      markerYear: Number(marker.date.slice(0, 4)),
+      version: [...new Set(rows.map((r) => r.source_version))].join("; "),
+    };
+  },
+  layout: yearlySeriesChart,
+  words(input, { strings, locale }) {
+    const { t, common } = chartStrings(input.id, strings);
+    const num = (v: number) => formatNumber(v, locale, { maximumFractionDigits: 0 });
+    const years = [...input.years].sort((a, b) => a.year - b.year);
+    const peak = years.reduce((a, b) => (b.deaths > a.deaths ? b : a));
+    const last = years[years.length - 1]!;
+    const takeaway = [
+      t("takeaway", { maxYear: peak.year, max: num(peak.deaths) }),
+      last.year === input.markerYear
+        ? t("takeawayMarkerYear", { year: last.year, value: num(last.deaths) })
+        : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
+    return {
+      title: t("title"),
+      unit: t("unit"),
+      source: common("source", { source: t("source", { version: input.version }) }),
+      takeaway,
+      notes: t("notes", { lastYear: last.year }),
+      descriptions: describeStates(input, () =>
+        t("desc.all", {
+          from: years[0]!.year,
+          to: last.year,
+          maxYear: peak.year,
+          max: num(peak.deaths),
+          lastYear: last.year,
+          last: num(last.deaths),
+        }),
+      ),
+    };
+  },
+  table(input, { strings, locale }) {
+    const { t } = chartStrings(input.id, strings);
+    return {
+      columns: [{ label: t("table.year") }, { label: t("table.deaths"), numeric: true }],
+      rows: input.years.map((y) => [String(y.year), formatNumber(y.deaths, locale)]),
+    };
+  },
+};

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { loadChartInput } from "../../../src/charts/loadChartInput";
-import { timelineChart, timelineHighlights } from "../../../src/charts/timelineChart";
-import { chartOptions, marksOf } from "./chartOptions";
+import { timelineChart, type TimelineInput } from "../../../../src/charts/kinds/timeline";
+import { chartOptions, marksOf, storyInput } from "../chartOptions";
 
-const input = loadChartInput("timeline");
+const input = storyInput<TimelineInput>("timeline");
+const timelineHighlights = Object.fromEntries(
+  Object.entries(input.states).map(([state, view]) => [state, view.highlight]),
+);
 
 describe("timelineChart()", () => {
   it("draws one dot per event of timeline.json, in date order", () => {

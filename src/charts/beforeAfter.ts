@@ -1,4 +1,4 @@
-import type { MonthPoint } from "./chartInputs";
+import type { MonthPoint } from "./kinds/monthlySeries";
 
 export const violenceTypes = ["sb", "os", "ns"] as const;
 export type ViolenceType = (typeof violenceTypes)[number];
@@ -37,23 +37,23 @@ function period(months: readonly MonthPoint[]): PeriodAverage {
 }
 
 /**
- * Deaths per month before and after the coup, over two periods of equal length: every month
- * after the coup month that the data has, and as many months up to and including the coup month
- * (the coup was late in its month, so that month counts as "before"). Blank months do not count
- * as zero: an average is taken over the months where the type is recorded.
+ * Deaths per month before and after an event (the chart's marker), over two periods of equal
+ * length: every month after the event's month that the data has, and as many months up to and
+ * including the event's month (so that month counts as "before"). Blank months do not count as
+ * zero: an average is taken over the months where the type is recorded.
  */
-export function beforeAfterCoup(
+export function beforeAfter(
   series: readonly MonthPoint[],
-  coupDate: string,
-): { coupMonth: string; before: PeriodAverage; after: PeriodAverage } {
-  const coupMonth = coupDate.slice(0, 7);
+  date: string,
+): { eventMonth: string; before: PeriodAverage; after: PeriodAverage } {
+  const eventMonth = date.slice(0, 7);
   const sorted = [...series].sort((a, b) => a.month.localeCompare(b.month));
-  const after = sorted.filter((m) => m.month > coupMonth);
-  const upTo = sorted.filter((m) => m.month <= coupMonth);
-  if (!after.length) throw new Error(`no month after the coup (${coupMonth}) in the monthly series`);
+  const after = sorted.filter((m) => m.month > eventMonth);
+  const upTo = sorted.filter((m) => m.month <= eventMonth);
+  if (!after.length) throw new Error(`no month after ${eventMonth} in the monthly series`);
   if (upTo.length < after.length) {
-    throw new Error(`the monthly series has fewer than ${after.length} months up to the coup (${coupMonth})`);
+    throw new Error(`the monthly series has fewer than ${after.length} months up to ${eventMonth}`);
   }
   const before = upTo.slice(upTo.length - after.length);
-  return { coupMonth, before: period(before), after: period(after) };
+  return { eventMonth, before: period(before), after: period(after) };
 }

@@ -1,20 +1,95 @@
 import { scaleLinear } from "d3-scale";
-import { formatDate, formatMonth, formatNumber } from "../i18n/format";
-import { avoidLabelCollisions, type Box, type LabelRequest } from "./avoidLabelCollisions";
-import { beforeAfterCoup, violenceTypes, type ViolenceType } from "./beforeAfterCoup";
-import type { MonthlyDeathsInput, MonthPoint } from "./chartInputs";
-import { chartString } from "./chartString";
-import { r1, type ChartGeometry, type ChartOptions, type Mark } from "./marks";
-import { monthIndex, monthOf, monthPosition } from "./monthIndex";
-import { fitAxisLabel } from "./fitAxisLabel";
-import { textWidth } from "./textWidth";
-import { wrapText } from "./wrapText";
+import type { MonthDeaths } from "../../data/conflictDeaths";
+import { formatDate, formatMonth, formatNumber } from "../../i18n/format";
+import { avoidLabelCollisions, type Box, type LabelRequest } from "../avoidLabelCollisions";
+import { beforeAfter, violenceTypes, type ViolenceType } from "../beforeAfter";
+import {
+  chartStrings,
+  describeStates,
+  eventOf,
+  stateOf,
+  statesOf,
+  type ChartInputBase,
+  type ChartKind,
+  type Output,
+  type Zod,
+} from "../chartKind";
+import { r1, type ChartGeometry, type ChartOptions, type Mark } from "../marks";
+import { monthIndex, monthOf, monthPosition } from "../monthIndex";
+import { fitAxisLabel } from "../fitAxisLabel";
+import { textWidth } from "../textWidth";
+import { valueAxis } from "../valueAxis";
+import { wrapText } from "../wrapText";
+
+const month = (z: Zod) => z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "expected a month, YYYY-MM" });
+
+/** The fields of a `monthly-series` chart in content/charts.json. */
+const schema = (z: Zod) => ({
+  selection: {
+    /** First month of the series (YYYY-MM); the data before it are left out. */
+    from: month(z),
+    /** The event of timeline.json marked by a rule across the panels (and compared around). */
+    marker: z.string().min(1),
+    /** The series drawn, one panel each, in order: columns of the monthly data (UCDP types). */
+    series: z
+      .array(z.enum(violenceTypes))
+      .min(1)
+      .refine((s) => new Set(s).size === s.length, { error: "a series is drawn once" }),
+  },
+  state: {
+    /** First month shown (YYYY-MM); the series' first if omitted. */
+    from: month(z).optional(),
+    /** Show the months before and after the marker, with each period's average per month. */
+    compare: z.boolean().default(false),
+  },
+});
+type Selection = Output<ReturnType<typeof schema>["selection"]>;
+type State = Output<ReturnType<typeof schema>["state"]>;
+
+/** One month of conflict deaths; null = not recorded in the source (blank, not zero). */
+export interface MonthPoint {
+  /** YYYY-MM. */
+  month: string;
+  /** State-based conflict deaths. */
+  sb: number | null;
+  /** One-sided violence (deliberate killing of civilians). */
+  os: number | null;
+  /** Non-state conflict deaths (not recorded before 2018 in this source). */
+  ns: number | null;
+  /** The source flags the month as possibly preliminary (UCDP Candidate data). */
+  preliminary: boolean;
+}
+
+export interface MonthlySeriesInput extends ChartInputBase<State> {
+  /** The series drawn, one panel each. */
+  series: ViolenceType[];
+  months: MonthPoint[];
+  /** Date of the marker event (timeline.json), YYYY-MM-DD. */
+  markerDate: string;
+}
+
+/**
+ * The months the chart draws: from `from` (YYYY-MM) to the last month of the data. A blank cell
+ * stays null (not recorded), never zero; a month is preliminary when the source's notes say so.
+ */
+export function monthlySeries(rows: readonly MonthDeaths[], from: string): MonthPoint[] {
+  return rows
+    .filter((r) => r.month >= from)
+    .sort((a, b) => a.month.localeCompare(b.month))
+    .map((r) => ({
+      month: r.month,
+      sb: r.ged_sb,
+      os: r.ged_os,
+      ns: r.ged_ns,
+      preliminary: /prelim/i.test(r.notes ?? ""),
+    }));
+}
 
 export const TICK_SIZE = 13;
 export const LABEL_SIZE = 14;
 const ROW = 18;
 
-export interface MonthlyDeathsGeometry extends ChartGeometry {
+export interface MonthlySeriesGeometry extends ChartGeometry {
   /** First and last month shown. */
   months: [string, string];
   /** Shared y scale of the three panels. */
@@ -25,7 +100,7 @@ export interface MonthlyDeathsGeometry extends ChartGeometry {
   panels: { type: ViolenceType; top: number; bottom: number }[];
   /** Left and right edges of the bars' area. */
   plot: { left: number; right: number };
-  comparison: ReturnType<typeof beforeAfterCoup>;
+  comparison: ReturnType<typeof beforeAfter>;
 }
 
 /** Runs of consecutive months where `test` holds, as [first index, last index] pairs. */
@@ -41,37 +116,35 @@ function runs(months: readonly MonthPoint[], test: (m: MonthPoint) => boolean): 
   return out;
 }
 
-/** Months shown in a state: all, since a year ("since-2022"), or the before/after window. */
+/** Months shown in a state: from its first month on, or the before/after window. */
 function visibleMonths(
-  state: string,
+  view: State,
   first: number,
   last: number,
-  comparison: ReturnType<typeof beforeAfterCoup>,
+  comparison: ReturnType<typeof beforeAfter>,
 ): [number, number] {
-  if (state === "all") return [first, last];
-  const since = /^since-(\d{4})$/.exec(state);
-  if (since) return [Math.max(first, monthIndex(`${since[1]}-01`)), last];
-  if (state === "before-after") return [monthIndex(comparison.before.from), monthIndex(comparison.after.to)];
-  throw new Error(`monthly-deaths: unknown state "${state}"`);
+  if (view.compare) return [monthIndex(comparison.before.from), monthIndex(comparison.after.to)];
+  return [view.from ? Math.max(first, monthIndex(view.from)) : first, last];
 }
 
 /**
  * Conflict deaths by month in three panels, one per type of violence, on a shared scale. Months
  * that are blank in the source get no bar (a shaded "not recorded" band says so); preliminary
- * months are drawn lighter under a bracket; the coup is a rule across the panels. States zoom the
- * months shown; "before-after" adds each type's average per month before and after the coup.
+ * months are drawn lighter under a bracket; the marker event is a rule across the panels. States
+ * zoom the months shown; a comparing state adds each type's average per month before and after
+ * the marker.
  */
-export function monthlyDeathsChart(input: MonthlyDeathsInput, opts: ChartOptions): MonthlyDeathsGeometry {
+export function monthlySeriesChart(input: MonthlySeriesInput, opts: ChartOptions): MonthlySeriesGeometry {
   const { width, height, state, locale, strings } = opts;
-  const t = (key: string, vars?: Record<string, string | number>) =>
-    chartString(strings, `chart.monthly-deaths.${key}`, vars);
+  const { t } = chartStrings(input.id, strings);
+  const view = stateOf(input, state);
   const num = (v: number) => formatNumber(v, locale);
   const series = [...input.months].sort((a, b) => a.month.localeCompare(b.month));
-  if (!series.length) throw new Error("monthly-deaths: no months to draw");
+  if (!series.length) throw new Error(`chart "${input.id}": no months to draw`);
   const first = monthIndex(series[0]!.month);
   const last = monthIndex(series[series.length - 1]!.month);
-  const comparison = beforeAfterCoup(series, input.coupDate);
-  const [from, to] = visibleMonths(state, first, last, comparison);
+  const comparison = beforeAfter(series, input.markerDate);
+  const [from, to] = visibleMonths(view, first, last, comparison);
   const visible = series.filter((m) => {
     const i = monthIndex(m.month);
     return i >= from && i <= to;
@@ -79,16 +152,20 @@ export function monthlyDeathsChart(input: MonthlyDeathsInput, opts: ChartOptions
 
   // Vertical layout: two annotation rows, then per panel a label and a band of bars, then years.
   const annotH = ROW * 3 + 6;
-  const panelLabels = violenceTypes.map((type) =>
+  const types = input.series;
+  const panelLabels = types.map((type) =>
     wrapText(t(`type.${type}`), width - 16, LABEL_SIZE, { bold: true }),
   );
   // Each panel's label takes the lines it needs (a long one wraps on narrow screens).
   const labelHs = panelLabels.map((l) => l.length * ROW + 4);
   const gap = 10;
   const axisH = ROW + 6;
-  const panelH = Math.max(30, (height - annotH - axisH - labelHs.reduce((a, b) => a + b, 0) - 2 * gap) / 3);
+  const panelH = Math.max(
+    30,
+    (height - annotH - axisH - labelHs.reduce((a, b) => a + b, 0) - (types.length - 1) * gap) / types.length,
+  );
 
-  const maxVisible = Math.max(1, ...visible.flatMap((m) => violenceTypes.map((type) => m[type] ?? 0)));
+  const maxVisible = Math.max(1, ...visible.flatMap((m) => types.map((type) => m[type] ?? 0)));
   const y0 = scaleLinear()
     .domain([0, maxVisible])
     .nice(panelH >= 90 ? 3 : 2);
@@ -102,7 +179,7 @@ export function monthlyDeathsChart(input: MonthlyDeathsInput, opts: ChartOptions
   const bw = x(from + 1) - x(from);
   const barGap = bw > 4 ? Math.max(1, bw * 0.15) : 0;
 
-  const panels = violenceTypes.map((type, k) => {
+  const panels = types.map((type, k) => {
     const top = annotH + labelHs.slice(0, k + 1).reduce((a, b) => a + b, 0) + k * (panelH + gap);
     return { type, top: r1(top), bottom: r1(top + panelH), labelH: labelHs[k]! };
   });
@@ -118,23 +195,16 @@ export function monthlyDeathsChart(input: MonthlyDeathsInput, opts: ChartOptions
 
   panels.forEach((p, k) => {
     const y = yIn(k);
-    for (const v of yTicks) {
-      grid.push({
-        type: "path",
-        key: `grid-${p.type}-${v}`,
-        cls: v === 0 ? "axis" : "grid",
-        d: `M${left},${r1(y(v))}H${width - right}`,
-      });
-      texts.push({
-        type: "text",
-        key: `ytick-${p.type}-${v}`,
-        cls: "tick",
-        x: left - 6,
-        y: r1(y(v) + TICK_SIZE * 0.35),
-        lines: [num(v)],
-        anchor: "end",
-      });
-    }
+    const axis = valueAxis(yTicks, y, {
+      left,
+      right: width - right,
+      gap: 6,
+      fontSize: TICK_SIZE,
+      format: num,
+      key: `${p.type}-`,
+    });
+    grid.push(...axis.lines);
+    texts.push(...axis.labels);
     const lines = panelLabels[k]!;
     grid.push({
       type: "rect",
@@ -199,7 +269,7 @@ export function monthlyDeathsChart(input: MonthlyDeathsInput, opts: ChartOptions
       bars.push({
         type: "rect",
         key: `bar-${p.type}-${m.month}`,
-        cls: `bar bar--${p.type}${m.preliminary ? " is-prelim" : ""}${state === "before-after" ? " is-muted" : ""}`,
+        cls: `bar bar--${p.type}${m.preliminary ? " is-prelim" : ""}${view.compare ? " is-muted" : ""}`,
         x: bx,
         y: r1(y(v)),
         width: inside ? r1(Math.max(0, bw - barGap)) : 0,
@@ -209,19 +279,19 @@ export function monthlyDeathsChart(input: MonthlyDeathsInput, opts: ChartOptions
     }
   });
 
-  // The coup: a rule across the panels at its day, and its label on top.
-  const coupX = r1(x(monthPosition(input.coupDate)));
+  // The marker: a rule across the panels at its day, and its label on top.
+  const markerX = r1(x(monthPosition(input.markerDate)));
   const plotTop = panels[0]!.top - panels[0]!.labelH;
-  const plotBottom = panels[2]!.bottom;
+  const plotBottom = panels[panels.length - 1]!.bottom;
   overlays.push({
     type: "path",
-    key: "coup-rule",
+    key: "marker-rule",
     cls: "event-rule",
-    d: `M${coupX},${ROW + 4}V${r1(plotBottom)}`,
+    d: `M${markerX},${ROW + 4}V${r1(plotBottom)}`,
   });
 
   const requests: LabelRequest[] = [];
-  // Three rows above the panels: the coup, the before/after periods, the preliminary bracket.
+  // Three rows above the panels: the marker, the before/after periods, the preliminary bracket.
   const rowY = [ROW - 4, ROW * 2 - 3, ROW * 3 - 2];
   const prelim = runs(series, (m) => m.preliminary);
   prelim.forEach(([a, b], n) => {
@@ -249,30 +319,28 @@ export function monthlyDeathsChart(input: MonthlyDeathsInput, opts: ChartOptions
       });
     }
   });
-  const coupLabel = chartString(strings, "chart.common.coup", {
-    date: formatDate(input.coupDate, locale, "short"),
-  });
+  const markerLabel = t("marker", { date: formatDate(input.markerDate, locale, "short") });
   requests.push({
-    key: "coup-label",
-    lines: [coupLabel],
+    key: "marker-label",
+    lines: [markerLabel],
     fontSize: TICK_SIZE,
     bold: true,
     spots: [
-      { x: coupX + 4, y: rowY[0]!, anchor: "start" },
-      { x: coupX - 4, y: rowY[0]!, anchor: "end" },
-      { x: coupX + 4, y: rowY[1]!, anchor: "start" },
-      { x: coupX - 4, y: rowY[1]!, anchor: "end" },
+      { x: markerX + 4, y: rowY[0]!, anchor: "start" },
+      { x: markerX - 4, y: rowY[0]!, anchor: "end" },
+      { x: markerX + 4, y: rowY[1]!, anchor: "start" },
+      { x: markerX - 4, y: rowY[1]!, anchor: "end" },
     ],
   });
-  if (state === "before-after") {
+  if (view.compare) {
     requests.push(
       {
         key: "period-before",
         lines: [t("periodBefore", { n: comparison.before.months })],
         fontSize: TICK_SIZE,
         spots: [
-          { x: coupX - 4, y: rowY[1]!, anchor: "end" },
-          { x: coupX - 4, y: rowY[2]!, anchor: "end" },
+          { x: markerX - 4, y: rowY[1]!, anchor: "end" },
+          { x: markerX - 4, y: rowY[2]!, anchor: "end" },
         ],
       },
       {
@@ -280,20 +348,20 @@ export function monthlyDeathsChart(input: MonthlyDeathsInput, opts: ChartOptions
         lines: [t("periodAfter", { n: comparison.after.months })],
         fontSize: TICK_SIZE,
         spots: [
-          { x: coupX + 4, y: rowY[1]!, anchor: "start" },
-          { x: coupX + 4, y: rowY[2]!, anchor: "start" },
+          { x: markerX + 4, y: rowY[1]!, anchor: "start" },
+          { x: markerX + 4, y: rowY[2]!, anchor: "start" },
         ],
       },
     );
   }
   const annotBounds: Box = { x: 0, y: 0, w: width, h: annotH };
-  // The coup first, then the periods, then the preliminary label (it can move down a row).
-  const order = (key: string) => (key === "coup-label" ? 0 : key.startsWith("period") ? 1 : 2);
+  // The marker first, then the periods, then the preliminary label (it can move down a row).
+  const order = (key: string) => (key === "marker-label" ? 0 : key.startsWith("period") ? 1 : 2);
   requests.sort((a, b) => order(a.key) - order(b.key));
   const placed = new Map(avoidLabelCollisions(requests, { bounds: annotBounds }).map((l) => [l.key, l]));
   // Always the same labels in the same order (hidden when not used), so that states animate.
   const annotKeys = [
-    "coup-label",
+    "marker-label",
     "period-before",
     "period-after",
     ...prelim.map((_, n) => `prelim-label-${n}`),
@@ -305,7 +373,7 @@ export function monthlyDeathsChart(input: MonthlyDeathsInput, opts: ChartOptions
         ? {
             type: "text",
             key,
-            cls: key === "coup-label" ? "event-label" : "note-label",
+            cls: key === "marker-label" ? "event-label" : "note-label",
             x: l.x,
             y: l.y,
             lines: l.lines,
@@ -315,7 +383,7 @@ export function monthlyDeathsChart(input: MonthlyDeathsInput, opts: ChartOptions
             type: "text",
             key,
             cls: "note-label",
-            x: coupX,
+            x: markerX,
             y: rowY[1]!,
             lines: [""],
             anchor: "middle",
@@ -324,8 +392,8 @@ export function monthlyDeathsChart(input: MonthlyDeathsInput, opts: ChartOptions
     );
   }
 
-  // Averages per month before and after the coup (state "before-after").
-  const showAvg = state === "before-after";
+  // Averages per month before and after the marker (a comparing state).
+  const showAvg = view.compare;
   const bFrom = monthIndex(comparison.before.from);
   const bTo = monthIndex(comparison.before.to) + 1;
   const aFrom = monthIndex(comparison.after.from);
@@ -428,7 +496,7 @@ export function monthlyDeathsChart(input: MonthlyDeathsInput, opts: ChartOptions
       width: inside ? r1(bw) : 0,
       height: r1(plotBottom - plotTop),
       off: !inside,
-      tip: [head, ...violenceTypes.map((type) => `${t(`short.${type}`)}: ${value(m[type])}`)].join("\n"),
+      tip: [head, ...types.map((type) => `${t(`short.${type}`)}: ${value(m[type])}`)].join("\n"),
       tipAt: { x: inside ? r1(x(i) + bw / 2) : xOf(i), y: r1(plotTop) },
     });
   }
@@ -446,3 +514,85 @@ export function monthlyDeathsChart(input: MonthlyDeathsInput, opts: ChartOptions
     comparison,
   };
 }
+
+export const monthlySeriesKind: ChartKind<Selection, State, MonthlySeriesInput> = {
+  schema,
+  input(spec, data) {
+    const marker = eventOf(spec, "marker", spec.marker, data.events);
+    return {
+      id: spec.id,
+      states: statesOf(spec),
+      series: spec.series,
+      months: monthlySeries(data.months, spec.from),
+      markerDate: marker.date,
+    };
+  },
+  layout: monthlySeriesChart,
+  words(input, { strings, locale }) {
+    const { t, common } = chartStrings(input.id, strings);
+    const num = (v: number, digits = 0) => formatNumber(v, locale, { maximumFractionDigits: digits });
+    const cmp = beforeAfter(input.months, input.markerDate);
+    const months = input.months.map((m) => m.month).sort();
+    const nsFrom = input.months.find((m) => m.ns !== null)?.month;
+    const prelimFrom = input.months.find((m) => m.preliminary)?.month;
+    const avg = (v: number | null) => (v === null ? t("notRecordedShort") : num(v, v < 10 ? 1 : 0));
+    const notes = [
+      nsFrom ? t("notes.nonState", { month: formatMonth(nsFrom, locale) }) : "",
+      prelimFrom ? t("notes.preliminary", { month: formatMonth(prelimFrom, locale) }) : "",
+      t("notes.conservative"),
+      t("notes.periods", {
+        beforeFrom: formatMonth(cmp.before.from, locale),
+        beforeTo: formatMonth(cmp.before.to, locale),
+        afterFrom: formatMonth(cmp.after.from, locale),
+        afterTo: formatMonth(cmp.after.to, locale),
+        marker: formatDate(input.markerDate, locale),
+      }),
+    ].filter(Boolean);
+    return {
+      title: t("title"),
+      unit: t("unit"),
+      source: common("source", { source: t("source") }),
+      takeaway: t("takeaway", {
+        n: cmp.after.months,
+        after: avg(cmp.after.total),
+        before: avg(cmp.before.total),
+      }),
+      notes: notes.join(" "),
+      descriptions: describeStates(input, (view) => {
+        if (view.compare) {
+          const parts = input.series.map((type) =>
+            t("desc.pair", {
+              type: t(`type.${type}`),
+              before: avg(cmp.before.avg[type]),
+              after: avg(cmp.after.avg[type]),
+            }),
+          );
+          return t("desc.compare", { n: cmp.after.months, pairs: parts.join("; ") });
+        }
+        return t("desc.series", {
+          from: formatMonth(view.from ?? months[0]!, locale),
+          to: formatMonth(months[months.length - 1]!, locale),
+          marker: formatDate(input.markerDate, locale),
+          nsFrom: nsFrom ? formatMonth(nsFrom, locale) : "",
+          prelimFrom: prelimFrom ? formatMonth(prelimFrom, locale) : "",
+        });
+      }),
+    };
+  },
+  table(input, { strings, locale }) {
+    const { t } = chartStrings(input.id, strings);
+    const num = (v: number | null) => (v === null ? "" : formatNumber(v, locale));
+    return {
+      columns: [
+        { label: t("table.month") },
+        ...input.series.map((type) => ({ label: t(`short.${type}`), numeric: true })),
+        { label: t("table.note") },
+      ],
+      rows: input.months.map((m) => [
+        formatMonth(m.month, locale),
+        ...input.series.map((type) => num(m[type])),
+        m.preliminary ? t("preliminary") : "",
+      ]),
+    };
+  },
+};

@@ -1,15 +1,59 @@
-import { formatNumber } from "../i18n/format";
-import type { KandadjiTollInput } from "./chartInputs";
-import { chartString } from "./chartString";
-import { r1, type ChartGeometry, type ChartOptions, type Mark } from "./marks";
-import { wrapText } from "./wrapText";
+import { slugify } from "../../data/slugify";
+import type { EventFigure, TimelineEvent } from "../../data/timeline";
+import { formatDate, formatNumber } from "../../i18n/format";
+import {
+  chartStrings,
+  describeStates,
+  eventOf,
+  specError,
+  stateOf,
+  statesOf,
+  type ChartInputBase,
+  type ChartKind,
+  type Output,
+  type Zod,
+} from "../chartKind";
+import { r1, type ChartGeometry, type ChartOptions, type Mark } from "../marks";
+import { wrapText } from "../wrapText";
+
+/** The fields of an `event-toll` chart in content/charts.json. */
+const schema = (z: Zod) => ({
+  selection: {
+    /** The event of timeline.json whose toll the chart shows. */
+    event: z.string().min(1),
+    /** Label of the event's figure counted as dots; it needs a breakdown that adds up. */
+    toll: z.string().min(1),
+    /** Label of the event's figure drawn apart as a claim (hollow dots, not a count). */
+    claim: z.string().min(1),
+  },
+  state: {
+    /** Show the claim beside the toll. */
+    claim: z.boolean().default(false),
+  },
+});
+type Selection = Output<ReturnType<typeof schema>["selection"]>;
+type State = Output<ReturnType<typeof schema>["state"]>;
+
+export interface EventTollInput extends ChartInputBase<State> {
+  /** Timeline event id, for the source link. */
+  eventId: string;
+  date: string;
+  /** The toll (official). */
+  total: number;
+  /** The breakdown of the toll, in the order of the data; `key` is a slug of the part's name. */
+  parts: { key: string; value: number }[];
+  /** The claim (unverified). */
+  claim: { value: number; approx: boolean };
+  /** Outlets that reported the toll. */
+  publishers: string[];
+}
 
 export const LABEL_SIZE = 14;
 const ROW = 18;
 /** Columns of the grid of claimed deaths. */
 const CLAIM_COLUMNS = 10;
 
-export interface KandadjiTollGeometry extends ChartGeometry {
+export interface EventTollGeometry extends ChartGeometry {
   /** Dot radius: one dot is one person, the same size in both blocks. */
   r: number;
   /** Dots per part of the toll, in the order of the data. */
@@ -20,17 +64,15 @@ export interface KandadjiTollGeometry extends ChartGeometry {
 }
 
 /**
- * The Kandadji toll as one dot per soldier, grouped by how each died, with the army's claim of
- * attackers killed set apart as hollow dashed dots ("claimed, not counted"). State "deaths" shows
- * the soldiers only; "claim" adds the claim.
+ * The toll of one event as one dot per person, grouped by the parts of its breakdown, with a
+ * claim (such as an army's count of attackers killed) set apart as hollow dashed dots ("claimed,
+ * not counted"). A state shows the toll alone or adds the claim.
  */
-export function kandadjiTollChart(input: KandadjiTollInput, opts: ChartOptions): KandadjiTollGeometry {
+export function eventTollChart(input: EventTollInput, opts: ChartOptions): EventTollGeometry {
   const { width, height, state, locale, strings } = opts;
-  if (state !== "deaths" && state !== "claim") throw new Error(`kandadji-toll: unknown state "${state}"`);
-  const t = (key: string, vars?: Record<string, string | number>) =>
-    chartString(strings, `chart.kandadji-toll.${key}`, vars);
+  const { t, common } = chartStrings(input.id, strings);
   const num = (v: number) => formatNumber(v, locale);
-  const showClaim = state === "claim";
+  const showClaim = stateOf(input, state).claim;
 
   const sideBySide = width >= 560;
   const gutter = sideBySide ? 32 : 0;
@@ -41,10 +83,10 @@ export function kandadjiTollChart(input: KandadjiTollInput, opts: ChartOptions):
     wrapText(t(`part.${p.key}`, { value: num(p.value) }), blockW, LABEL_SIZE),
   );
   const claimValue = input.claim.approx
-    ? chartString(strings, "chart.common.about", { value: num(input.claim.value) })
+    ? common("about", { value: num(input.claim.value) })
     : num(input.claim.value);
   const claimHeading = wrapText(t("claim", { value: claimValue }), blockW, LABEL_SIZE, { bold: true });
-  const claimTag = wrapText(chartString(strings, "armyClaim"), blockW, LABEL_SIZE);
+  const claimTag = wrapText(t("claimTag"), blockW, LABEL_SIZE);
   const claimRows = Math.ceil(input.claim.value / CLAIM_COLUMNS);
 
   // One pitch (dot spacing) for both blocks, as large as the space allows, at most 24 px.
@@ -93,7 +135,7 @@ export function kandadjiTollChart(input: KandadjiTollInput, opts: ChartOptions):
     lineHeight: ROW,
   });
   yy += textH(heading.length) + 6;
-  const parts: KandadjiTollGeometry["parts"] = [];
+  const parts: EventTollGeometry["parts"] = [];
   input.parts.forEach((p, k) => {
     const lines = partLabels[k]!;
     texts.push({
@@ -198,3 +240,101 @@ export function kandadjiTollChart(input: KandadjiTollInput, opts: ChartOptions):
     layout: sideBySide ? "side-by-side" : "stacked",
   };
 }
+
+/** The figure of an event with this label (case-insensitive), or an error naming the field. */
+function figureOf(
+  spec: { id: string; file: string },
+  field: string,
+  label: string,
+  e: TimelineEvent,
+): EventFigure {
+  const f = e.figures.find((x) => x.label.toLowerCase() === label.toLowerCase());
+  if (!f) {
+    throw specError(
+      spec,
+      field,
+      label,
+      `event "${e.id}" has no figure with this label (it has: ${e.figures.map((x) => x.label).join("; ")})`,
+    );
+  }
+  return f;
+}
+
+/** A part's key as a placeholder name: "in-combat" → {inCombat}. */
+const varName = (key: string) => key.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
+export const eventTollKind: ChartKind<Selection, State, EventTollInput> = {
+  schema,
+  input(spec, data) {
+    const e = eventOf(spec, "event", spec.event, data.events);
+    const killed = figureOf(spec, "toll", spec.toll, e);
+    const claim = figureOf(spec, "claim", spec.claim, e);
+    if (!killed.breakdown)
+      throw specError(spec, "toll", spec.toll, `event "${e.id}": the figure has no breakdown`);
+    const parts = Object.entries(killed.breakdown).map(([key, value]) => ({ key: slugify(key), value }));
+    const sum = parts.reduce((a, p) => a + p.value, 0);
+    if (sum !== killed.value) {
+      throw new Error(
+        `content/data/timeline.json, event "${e.id}", figure "${killed.label}": the breakdown adds up to ${sum}, not ${killed.value}`,
+      );
+    }
+    const approx =
+      claim.approx === true || /about|around|some|roughly|more than|over/i.test(claim.qualifier ?? "");
+    return {
+      id: spec.id,
+      states: statesOf(spec),
+      eventId: e.id,
+      date: e.date,
+      total: killed.value,
+      parts,
+      claim: { value: claim.value, approx },
+      publishers: [...new Set(e.sources.map((s) => s.publisher))],
+    };
+  },
+  layout: eventTollChart,
+  words(input, { strings, locale }) {
+    const { t, common } = chartStrings(input.id, strings);
+    const num = (v: number) => formatNumber(v, locale, { maximumFractionDigits: 0 });
+    // Each part of the breakdown is a placeholder named after it: {inCombat}, {roadAccident…}.
+    const vars = {
+      total: num(input.total),
+      ...Object.fromEntries(input.parts.map((p) => [varName(p.key), num(p.value)])),
+      claim: input.claim.approx ? common("about", { value: num(input.claim.value) }) : num(input.claim.value),
+    };
+    return {
+      title: t("title", vars),
+      unit: t("unit"),
+      source: common("source", {
+        source: t("source", {
+          date: formatDate(input.date, locale),
+          publishers: input.publishers.slice(0, 3).join(", "),
+        }),
+      }),
+      takeaway: t("takeaway", vars),
+      sourceHref: `#source-${input.eventId}`,
+      notes: t("notes"),
+      descriptions: describeStates(input, (view) =>
+        view.claim ? `${t("desc.deaths", vars)} ${t("desc.claim", vars)}` : t("desc.deaths", vars),
+      ),
+    };
+  },
+  table(input, { strings, locale }) {
+    const { t, common } = chartStrings(input.id, strings);
+    const num = (v: number) => formatNumber(v, locale);
+    return {
+      columns: [
+        { label: t("table.who") },
+        { label: t("table.count"), numeric: true },
+        { label: t("table.status") },
+      ],
+      rows: [
+        ...input.parts.map((p) => [t(`table.part.${p.key}`), num(p.value), t("table.official")]),
+        [
+          t("table.attackers"),
+          input.claim.approx ? common("about", { value: num(input.claim.value) }) : num(input.claim.value),
+          t("claimTag"),
+        ],
+      ],
+    };
+  },
+};

@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { beforeAfterCoup } from "../../../src/charts/beforeAfterCoup";
-import type { MonthPoint } from "../../../src/charts/chartInputs";
-import { monthlyDeathsChart } from "../../../src/charts/monthlyDeathsChart";
-import { monthlySeries } from "../../../src/charts/monthlySeries";
-import { loadMonthlyDeaths, type MonthDeaths } from "../../../src/data/conflictDeaths";
-import type { RectMark } from "../../../src/charts/marks";
-import { overlaps } from "../../../src/charts/avoidLabelCollisions";
-import { labelBox } from "../../../src/charts/avoidLabelCollisions";
-import { byKey, chartOptions, marksOf } from "./chartOptions";
+import { beforeAfter as beforeAfterCoup } from "../../../../src/charts/beforeAfter";
+import {
+  monthlySeries,
+  monthlySeriesChart as monthlyDeathsChart,
+  type MonthlySeriesInput,
+  type MonthPoint,
+} from "../../../../src/charts/kinds/monthlySeries";
+import { loadMonthlyDeaths, type MonthDeaths } from "../../../../src/data/conflictDeaths";
+import type { RectMark } from "../../../../src/charts/marks";
+import { overlaps } from "../../../../src/charts/avoidLabelCollisions";
+import { labelBox } from "../../../../src/charts/avoidLabelCollisions";
+import { byKey, chartOptions, marksOf } from "../chartOptions";
 
 function row(
   month: string,
@@ -77,7 +80,7 @@ describe("monthlySeries()", () => {
   });
 });
 
-describe("beforeAfterCoup()", () => {
+describe("beforeAfter()", () => {
   const series = [
     point("2023-04", 10, 1, 0),
     point("2023-05", 20, 2, 0),
@@ -89,7 +92,7 @@ describe("beforeAfterCoup()", () => {
 
   it("compares the months after the coup with as many months up to and including the coup month", () => {
     const c = beforeAfterCoup(series, "2023-07-26");
-    expect(c.coupMonth).toBe("2023-07");
+    expect(c.eventMonth).toBe("2023-07");
     expect(c.before).toMatchObject({ from: "2023-06", to: "2023-07", months: 2 });
     expect(c.after).toMatchObject({ from: "2023-08", to: "2023-09", months: 2 });
   });
@@ -112,7 +115,7 @@ describe("beforeAfterCoup()", () => {
   });
 
   it("fails when there is no month after the coup", () => {
-    expect(() => beforeAfterCoup(series.slice(0, 4), "2023-07-26")).toThrow(/no month after the coup/);
+    expect(() => beforeAfterCoup(series.slice(0, 4), "2023-07-26")).toThrow(/no month after 2023-07/);
   });
 
   it("gives, for the real data, the averages of the rows summed by hand", () => {
@@ -128,10 +131,20 @@ describe("beforeAfterCoup()", () => {
   });
 });
 
-describe("monthlyDeathsChart()", () => {
+/** The states of the story's monthly chart, as content/charts.json declares them. */
+const states = {
+  all: { compare: false },
+  "since-2022": { from: "2022-01", compare: false },
+  "before-after": { compare: true },
+};
+
+describe("monthlySeriesChart()", () => {
   // Four months around a coup on 26 July; non-state deaths unknown in June.
-  const input = {
-    coupDate: "2023-07-26",
+  const input: MonthlySeriesInput = {
+    id: "monthly-deaths",
+    states,
+    markerDate: "2023-07-26",
+    series: ["sb", "os", "ns"],
     months: [
       point("2023-06", 10, 0, null),
       point("2023-07", 20, 5, 0),
@@ -181,11 +194,11 @@ describe("monthlyDeathsChart()", () => {
     const g = draw("all");
     const bw = (g.plot.right - g.plot.left) / 4;
     const x = Math.round((g.plot.left + bw * (1 + 25 / 31)) * 10) / 10;
-    expect(byKey(g.marks, "coup-rule")).toMatchObject({
+    expect(byKey(g.marks, "marker-rule")).toMatchObject({
       type: "path",
       d: expect.stringMatching(new RegExp(`^M${x},`)),
     });
-    expect(byKey(g.marks, "coup-label")).toMatchObject({ lines: ["Coup, Jul 26, 2023"] });
+    expect(byKey(g.marks, "marker-label")).toMatchObject({ lines: ["Coup, Jul 26, 2023"] });
   });
 
   it("draws preliminary months lighter, under a labelled bracket", () => {
@@ -226,12 +239,18 @@ describe("monthlyDeathsChart()", () => {
   it.each([320, 390, 700, 1000])("keeps the labels above the panels apart at %d px wide", (width) => {
     for (const state of ["all", "since-2022", "before-after"]) {
       const labels = monthlyDeathsChart(
-        { coupDate: "2023-07-26", months: monthlySeries(loadMonthlyDeaths(), "2012-01") },
+        {
+          id: "monthly-deaths",
+          states,
+          markerDate: "2023-07-26",
+          series: ["sb", "os", "ns"],
+          months: monthlySeries(loadMonthlyDeaths(), "2012-01"),
+        },
         chartOptions(width, 500, state),
-      ).marks.filter((m) => m.type === "text" && !m.off && /^(coup-label|prelim-label|period)/.test(m.key));
+      ).marks.filter((m) => m.type === "text" && !m.off && /^(marker-label|prelim-label|period)/.test(m.key));
       const boxes = labels.map((l) =>
         l.type === "text"
-          ? labelBox(l.lines, 13, { x: l.x, y: l.y, anchor: l.anchor }, l.key === "coup-label")
+          ? labelBox(l.lines, 13, { x: l.x, y: l.y, anchor: l.anchor }, l.key === "marker-label")
           : null,
       );
       for (let i = 0; i < boxes.length; i++)

@@ -1,14 +1,28 @@
 import { describe, expect, it } from "vitest";
-import type { ForeignTroopsInput, TroopPoint } from "../../../src/charts/chartInputs";
-import { foreignTroopsChart } from "../../../src/charts/foreignTroopsChart";
-import { isCountryTotal, troopTotals } from "../../../src/charts/troopTotals";
-import { overlaps } from "../../../src/charts/avoidLabelCollisions";
-import { loadChartInput } from "../../../src/charts/loadChartInput";
-import { loadTroops } from "../../../src/data/troops";
-import { chartOptions, marksOf } from "./chartOptions";
+import {
+  isCountryTotal as isTotal,
+  troopLevelsChart as foreignTroopsChart,
+  troopTotals,
+  type TroopLevelsInput,
+  type TroopPoint,
+} from "../../../../src/charts/kinds/troopLevels";
+import { overlaps } from "../../../../src/charts/avoidLabelCollisions";
+import { isApproximateFigure, loadTroops } from "../../../../src/data/troops";
+import { chartOptions, marksOf, storyInput } from "../chartOptions";
+
+/** Which rows count as country-wide, as content/charts.json says for the story's chart. */
+const countryWide = { location: "^Niger\\b", text: "\\bremain(?:ing|ed)\\b" };
+const isCountryTotal = (row: { location: string; description: string }) => isTotal(row, countryWide);
+const forces = { france: "France", us: "United States" };
+const states = {
+  france: { focus: ["france"], context: [] },
+  us: { focus: ["us"], context: ["france"] },
+  both: { focus: ["france", "us"], context: [] },
+};
 
 describe("troopTotals()", () => {
-  const totals = troopTotals(loadTroops(), "2023-07-26");
+  const rows = loadTroops().map((t) => ({ ...t, approx: isApproximateFigure(t.qualifier) }));
+  const totals = troopTotals(rows, "2023-07-26", forces, countryWide);
   const dates = (force: string) =>
     totals.find((s) => s.force === force)!.points.map((p) => `${p.date} ${p.troops}`);
 
@@ -54,8 +68,10 @@ const p = (date: string, troops: number, approx = true): TroopPoint => ({
   url: "https://example.org",
 });
 
-describe("foreignTroopsChart()", () => {
-  const input: ForeignTroopsInput = {
+describe("troopLevelsChart()", () => {
+  const input: TroopLevelsInput = {
+    id: "foreign-troops",
+    states,
     series: [
       { force: "france", points: [p("2023-01-01", 100), p("2023-01-16", 0, false)] },
       { force: "us", points: [p("2023-01-01", 50), p("2023-01-11", 50), p("2023-01-21", 50)] },
@@ -110,7 +126,10 @@ describe("foreignTroopsChart()", () => {
   });
 
   it.each([304, 390, 700, 1000])("keeps the real labels apart and inside the chart at %d px", (width) => {
-    const real = foreignTroopsChart(loadChartInput("foreign-troops"), chartOptions(width, 420, "both"));
+    const real = foreignTroopsChart(
+      storyInput<TroopLevelsInput>("foreign-troops"),
+      chartOptions(width, 420, "both"),
+    );
     const boxes = [
       ...new Map(real.series.flatMap((s) => s.points.map((q) => [q.label + q.box.x, q.box]))).values(),
     ];

@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { overlaps } from "../../../src/charts/avoidLabelCollisions";
-import { loadChartInput } from "../../../src/charts/loadChartInput";
-import { yearlyDeathsChart } from "../../../src/charts/yearlyDeathsChart";
-import { byKey, chartOptions, marksOf } from "./chartOptions";
+import { overlaps } from "../../../../src/charts/avoidLabelCollisions";
+import {
+  yearlySeriesChart as yearlyDeathsChart,
+  type YearlySeriesInput,
+} from "../../../../src/charts/kinds/yearlySeries";
+import { byKey, chartOptions, marksOf, storyInput } from "../chartOptions";
 
-const input = {
-  coupYear: 2003,
+const input: YearlySeriesInput = {
+  id: "yearly-deaths",
+  states: { all: {} },
+  markerYear: 2003,
   version: "test",
   years: [
     { year: 2000, deaths: 40 },
@@ -15,7 +19,7 @@ const input = {
   ],
 };
 
-describe("yearlyDeathsChart()", () => {
+describe("yearlySeriesChart()", () => {
   const g = yearlyDeathsChart(input, chartOptions(400, 300, "all"));
 
   it("gives the y axis round ticks from zero to the peak", () => {
@@ -45,13 +49,16 @@ describe("yearlyDeathsChart()", () => {
 
   it("labels the deadliest year and the last year, which is the coup year, and colours the coup bar", () => {
     expect(g.labels.map((l) => l.lines)).toEqual([["100 in 2002"], ["60 in 2003", "the year of the coup"]]);
-    expect(byKey(g.marks, "bar-2003").cls).toContain("is-coup");
+    expect(byKey(g.marks, "bar-2003").cls).toContain("is-marked");
   });
 
   it.each([336, 390, 700, 1000])(
     "keeps the labels of the real data off the bars and each other at %d px",
     (width) => {
-      const real = yearlyDeathsChart(loadChartInput("yearly-deaths"), chartOptions(width, 320, "all"));
+      const real = yearlyDeathsChart(
+        storyInput<YearlySeriesInput>("yearly-deaths"),
+        chartOptions(width, 320, "all"),
+      );
       const bars = real.bars.map((b) => ({ x: b.x, y: b.y, w: b.width, h: b.height }));
       for (const l of real.labels)
         for (const b of bars) expect(overlaps(l.box, b), `${l.lines[0]}`).toBe(false);

@@ -1,20 +1,112 @@
 import { scaleLinear } from "d3-scale";
 import { curveStepAfter, line } from "d3-shape";
 import { utcMonth } from "d3-time";
-import { formatDate, formatNumber } from "../i18n/format";
-import { avoidLabelCollisions, labelBox, type Box, type LabelRequest } from "./avoidLabelCollisions";
-import type { ForceKey, ForeignTroopsInput, TroopPoint } from "./chartInputs";
-import { chartString } from "./chartString";
-import { r1, type ChartGeometry, type ChartOptions, type Mark } from "./marks";
-import { fitAxisLabel } from "./fitAxisLabel";
-import { textWidth } from "./textWidth";
+import type { TroopFigure } from "../../data/troops";
+import { formatDate, formatNumber } from "../../i18n/format";
+import { avoidLabelCollisions, labelBox, type Box, type LabelRequest } from "../avoidLabelCollisions";
+import {
+  chartStrings,
+  describeStates,
+  eventOf,
+  specError,
+  stateOf,
+  statesOf,
+  type ChartInputBase,
+  type ChartKind,
+  type Output,
+  type Zod,
+} from "../chartKind";
+import { r1, type ChartGeometry, type ChartOptions, type Mark } from "../marks";
+import { fitAxisLabel } from "../fitAxisLabel";
+import { textWidth } from "../textWidth";
+import { valueAxis } from "../valueAxis";
+
+/** A force's key: it names the force's strings (`force.<key>`) and a placeholder. */
+const forceKey = (z: Zod) =>
+  z.string().regex(/^[a-z][a-zA-Z0-9]*$/, { error: "a force key is a word of letters and digits" });
+
+/** The fields of a `troop-levels` chart in content/charts.json. */
+const schema = (z: Zod) => ({
+  selection: {
+    /** The figures of troops.csv from this event of timeline.json on are shown. */
+    since: z.string().min(1),
+    /** The forces drawn, in order: key → the `force` of troops.csv. */
+    forces: z.record(forceKey(z), z.string().min(1)),
+    /**
+     * Which rows are figures for the whole country, not for one base: a regular expression on
+     * `location`, and one (case-insensitive) on `location` and `description` together.
+     */
+    totals: z.strictObject({ location: z.string().min(1), text: z.string().min(1) }),
+  },
+  state: {
+    /** Forces in focus: drawn in colour and labelled. */
+    focus: z.array(forceKey(z)).min(1),
+    /** Forces drawn in grey behind them, unlabelled. */
+    context: z.array(forceKey(z)).default([]),
+  },
+});
+type Selection = Output<ReturnType<typeof schema>["selection"]>;
+type State = Output<ReturnType<typeof schema>["state"]>;
+
+export interface TroopPoint {
+  date: string;
+  troops: number;
+  /** The source says "about" (or "roughly", "some"). */
+  approx: boolean;
+  qualifier: string;
+  location: string;
+  source: string;
+  url: string;
+}
+
+export interface TroopLevelsInput extends ChartInputBase<State> {
+  /** One series per force, in the order of the chart's `forces`. */
+  series: { force: string; points: TroopPoint[] }[];
+}
+
+type Totals = Selection["totals"];
+
+/** Whether a row of troops.csv is a figure for the whole country (see `totals`). */
+export function isCountryTotal(t: Pick<TroopFigure, "location" | "description">, totals: Totals): boolean {
+  return (
+    new RegExp(totals.location).test(t.location) ||
+    new RegExp(totals.text, "i").test(`${t.location} ${t.description}`)
+  );
+}
+
+/** The country-wide figures of each force from `from` on, by date; two on one date are an error. */
+export function troopTotals(
+  rows: readonly (TroopFigure & { approx: boolean })[],
+  from: string,
+  forces: Record<string, string>,
+  totals: Totals,
+): TroopLevelsInput["series"] {
+  return Object.entries(forces).map(([force, name]) => {
+    const points = rows
+      .filter((t) => t.force === name && t.date >= from && isCountryTotal(t, totals))
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map((t) => ({
+        date: t.date,
+        troops: t.troops,
+        approx: t.troops > 0 && t.approx,
+        qualifier: t.qualifier,
+        location: t.location,
+        source: t.source,
+        url: t.url,
+      }));
+    const dates = points.map((p) => p.date);
+    const dup = dates.find((d, i) => dates.indexOf(d) !== i);
+    if (dup) throw new Error(`content/data/troops.csv: two country-wide ${name} figures for ${dup}`);
+    return { force, points };
+  });
+}
 
 export const TICK_SIZE = 13;
 export const LABEL_SIZE = 14;
 const ROW = 18;
 const DOT_R = 5;
 
-export interface ForeignTroopsGeometry extends ChartGeometry {
+export interface TroopLevelsGeometry extends ChartGeometry {
   xDomain: [string, string];
   xTicks: string[];
   yTicks: number[];
@@ -22,7 +114,7 @@ export interface ForeignTroopsGeometry extends ChartGeometry {
   plot: { left: number; right: number; top: number; bottom: number };
   /** Per force: the step path through its figures and where each figure's dot and label are. */
   series: {
-    force: ForceKey;
+    force: string;
     path: string;
     points: { date: string; cx: number; cy: number; label: string; box: Box }[];
   }[];
@@ -32,19 +124,19 @@ const time = (date: string) => Date.parse(`${date}T00:00:00Z`);
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
- * French and US troop numbers as reported: a dot per figure, joined by steps (the number is
+ * Troop numbers of foreign forces as reported: a dot per figure, joined by steps (the number is
  * taken to hold until the next report, never interpolated as a smooth line), each dot labelled
- * with its figure and "about" where the source says so. States show France, the US, or both;
- * labels are placed for the forces in focus, clear of every dot, step and axis label drawn.
+ * with its figure and "about" where the source says so. A state puts some forces in focus and
+ * may draw others in grey behind them; labels are placed for the forces in focus, clear of every
+ * dot, step and axis label drawn.
  */
-export function foreignTroopsChart(input: ForeignTroopsInput, opts: ChartOptions): ForeignTroopsGeometry {
+export function troopLevelsChart(input: TroopLevelsInput, opts: ChartOptions): TroopLevelsGeometry {
   const { width, height, state, locale, strings } = opts;
-  if (!["france", "us", "both"].includes(state)) throw new Error(`foreign-troops: unknown state "${state}"`);
-  const t = (key: string, vars?: Record<string, string | number>) =>
-    chartString(strings, `chart.foreign-troops.${key}`, vars);
+  const view = stateOf(input, state);
+  const { t, common } = chartStrings(input.id, strings);
   const num = (v: number) => formatNumber(v, locale);
   const all = input.series.flatMap((s) => s.points);
-  if (!all.length) throw new Error("foreign-troops: no troop figures to draw");
+  if (!all.length) throw new Error(`chart "${input.id}": no troop figures to draw`);
   const dates = all.map((p) => p.date).sort();
   const start = utcMonth.floor(new Date(time(dates[0]!)));
   const end = utcMonth.offset(utcMonth.floor(new Date(time(dates[dates.length - 1]!))), 1);
@@ -65,25 +157,9 @@ export function foreignTroopsChart(input: ForeignTroopsInput, opts: ChartOptions
     .domain([start.getTime(), end.getTime()])
     .range([left, width - right]);
 
-  const marks: Mark[] = [];
-  const texts: Mark[] = [];
-  for (const v of yTicks) {
-    marks.push({
-      type: "path",
-      key: `grid-${v}`,
-      cls: v === 0 ? "axis" : "grid",
-      d: `M${left},${r1(y(v))}H${width - right}`,
-    });
-    texts.push({
-      type: "text",
-      key: `ytick-${v}`,
-      cls: "tick",
-      x: left - 8,
-      y: r1(y(v) + TICK_SIZE * 0.35),
-      lines: [num(v)],
-      anchor: "end",
-    });
-  }
+  const axis = valueAxis(yTicks, y, { left, right: width - right, gap: 8, fontSize: TICK_SIZE, format: num });
+  const marks: Mark[] = axis.lines;
+  const texts: Mark[] = axis.labels;
 
   // Months on the axis: every 1, 2, 3 or 6 months, whichever fits; the year under January.
   const monthFmt = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
@@ -121,8 +197,8 @@ export function foreignTroopsChart(input: ForeignTroopsInput, opts: ChartOptions
 
   // What labels must keep clear of: the dots and step lines of the forces drawn in this state
   // (in focus or as context).
-  const drawn = (force: ForceKey) => state !== "france" || force === "france";
-  const inFocus = (force: ForceKey) => state === "both" || state === force;
+  const inFocus = (force: string) => view.focus.includes(force);
+  const drawn = (force: string) => inFocus(force) || view.context.includes(force);
   const dots: Box[] = input.series
     .filter((s) => drawn(s.force))
     .flatMap((s) =>
@@ -148,12 +224,11 @@ export function foreignTroopsChart(input: ForeignTroopsInput, opts: ChartOptions
         ];
       }),
     );
-  const figure = (p: TroopPoint) =>
-    p.approx ? chartString(strings, "chart.common.about", { value: num(p.troops) }) : num(p.troops);
+  const figure = (p: TroopPoint) => (p.approx ? common("about", { value: num(p.troops) }) : num(p.troops));
   // Consecutive figures that read the same ("about 1,000" twice) share one label, centred over
   // both dots: two identical labels side by side would each look like the other dot's.
   const groups = input.series.flatMap((s) => {
-    const out: { force: ForceKey; points: TroopPoint[]; first: boolean }[] = [];
+    const out: { force: string; points: TroopPoint[]; first: boolean }[] = [];
     s.points.forEach((p, i) => {
       const last = out[out.length - 1];
       if (last && !last.first && figure(last.points[0]!) === figure(p) && last.points[0]!.troops === p.troops)
@@ -162,7 +237,7 @@ export function foreignTroopsChart(input: ForeignTroopsInput, opts: ChartOptions
     });
     return out;
   });
-  const labelKey = (force: ForceKey, p: TroopPoint) => {
+  const labelKey = (force: string, p: TroopPoint) => {
     const g = groups.find((x) => x.force === force && x.points.includes(p))!;
     return `label-${force}-${g.points[0]!.date}`;
   };
@@ -203,7 +278,7 @@ export function foreignTroopsChart(input: ForeignTroopsInput, opts: ChartOptions
   // others stay in the DOM, hidden, where they would be, so that they can fade in.
   const bounds = { x: 0, y: 0, w: width, h: height };
   const obstacles = [...dots, ...segments, ...tickBoxes];
-  const focused = (key: string) => inFocus(key.split("-")[1] as ForceKey);
+  const focused = (key: string) => inFocus(key.split("-")[1] as string);
   const placed = new Map(
     [
       ...avoidLabelCollisions(
@@ -219,10 +294,11 @@ export function foreignTroopsChart(input: ForeignTroopsInput, opts: ChartOptions
 
   const lines: Mark[] = [];
   const dotMarks: Mark[] = [];
-  const series: ForeignTroopsGeometry["series"] = input.series.map((s) => {
+  const series: TroopLevelsGeometry["series"] = input.series.map((s, i) => {
     const shown = inFocus(s.force);
-    const context = !shown && state !== "france";
-    const cls = `force--${s.force}${context ? " is-context" : ""}`;
+    const context = !shown && drawn(s.force);
+    // Colours follow the order of the forces, not their names.
+    const cls = `force--${i}${context ? " is-context" : ""}`;
     const path = stepLine(s.points) ?? "";
     lines.push({
       type: "path",
@@ -281,3 +357,87 @@ export function foreignTroopsChart(input: ForeignTroopsInput, opts: ChartOptions
     series,
   };
 }
+
+export const troopLevelsKind: ChartKind<Selection, State, TroopLevelsInput> = {
+  schema,
+  input(spec, data) {
+    const since = eventOf(spec, "since", spec.since, data.events);
+    for (const [name, view] of Object.entries(spec.states)) {
+      for (const force of [...view.focus, ...view.context]) {
+        if (!(force in spec.forces)) {
+          throw specError(
+            spec,
+            `states.${name}`,
+            force,
+            `not one of the chart's forces (${Object.keys(spec.forces).join(", ")})`,
+          );
+        }
+      }
+    }
+    return {
+      id: spec.id,
+      states: statesOf(spec),
+      series: troopTotals(data.troops, since.date, spec.forces, spec.totals),
+    };
+  },
+  layout: troopLevelsChart,
+  words(input, { strings, locale }) {
+    const { t, common } = chartStrings(input.id, strings);
+    const num = (v: number) => formatNumber(v, locale, { maximumFractionDigits: 0 });
+    const date = (d: string) => formatDate(d, locale);
+    const series = (force: string) => {
+      const s = input.series.find((x) => x.force === force);
+      if (!s?.points.length) throw new Error(`chart "${input.id}": no figures for ${force}`);
+      return s.points;
+    };
+    const figure = (p: { troops: number; approx: boolean }) =>
+      p.approx ? common("about", { value: num(p.troops) }) : num(p.troops);
+    const sentence = (force: string) => {
+      const pts = series(force);
+      const first = pts[0]!;
+      const last = pts[pts.length - 1]!;
+      return t("desc.force", {
+        force: t(`force.${force}`),
+        first: figure(first),
+        firstDate: date(first.date),
+        last: figure(last),
+        lastDate: date(last.date),
+        n: pts.length,
+      });
+    };
+    // Each force's last figure's date is a placeholder named after the force: {france}, {us}.
+    const lastDates = Object.fromEntries(
+      input.series.map((s) => [s.force, date(series(s.force)[s.points.length - 1]!.date)]),
+    );
+    return {
+      title: t("title"),
+      unit: t("unit"),
+      source: common("source", { source: t("source") }),
+      takeaway: t("takeaway", lastDates),
+      notes: t("notes"),
+      descriptions: describeStates(input, (view) => view.focus.map(sentence).join(" ")),
+    };
+  },
+  table(input, { strings, locale }) {
+    const { t, common } = chartStrings(input.id, strings);
+    const num = (v: number) => formatNumber(v, locale);
+    return {
+      columns: [
+        { label: t("table.force") },
+        { label: t("table.date") },
+        { label: t("table.troops"), numeric: true },
+        { label: t("table.where") },
+        { label: t("table.source") },
+      ],
+      rows: input.series.flatMap((s) =>
+        s.points.map((p) => [
+          t(`force.${s.force}`),
+          formatDate(p.date, locale, "short"),
+          p.approx ? common("about", { value: num(p.troops) }) : num(p.troops),
+          p.location,
+          { text: p.source, href: p.url },
+        ]),
+      ),
+    };
+  },
+};

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { kandadjiTollChart } from "../../../src/charts/kandadjiTollChart";
-import { loadChartInput } from "../../../src/charts/loadChartInput";
-import { byKey, chartOptions, marksOf } from "./chartOptions";
+import {
+  eventTollChart as kandadjiTollChart,
+  type EventTollInput,
+} from "../../../../src/charts/kinds/eventToll";
+import { byKey, chartOptions, marksOf, storyInput } from "../chartOptions";
 
-const input = loadChartInput("kandadji-toll");
+const input = storyInput<EventTollInput>("kandadji-toll");
 
-describe("kandadjiTollChart()", () => {
+describe("eventTollChart(), on the Kandadji toll", () => {
   it("takes the toll and its breakdown from timeline.json", () => {
     expect(input.total).toBe(input.parts.reduce((a, p) => a + p.value, 0));
     expect(input.parts.map((p) => p.key)).toEqual(["in-combat", "road-accident-while-responding"]);

@@ -1,26 +1,48 @@
 import { scaleLinear } from "d3-scale";
 import { utcMonth } from "d3-time";
-import { formatDate } from "../i18n/format";
-import type { TimelineInput } from "./chartInputs";
-import { chartString } from "./chartString";
-import { dodgeLabels } from "./dodgeLabels";
-import { r1, type ChartGeometry, type ChartOptions, type Mark } from "./marks";
-import { textWidth } from "./textWidth";
-import { wrapText } from "./wrapText";
+import { formatDate } from "../../i18n/format";
+import {
+  chartStrings,
+  describeStates,
+  specError,
+  stateOf,
+  statesOf,
+  type ChartInputBase,
+  type ChartKind,
+  type Output,
+  type Zod,
+} from "../chartKind";
+import { dodgeLabels } from "../dodgeLabels";
+import { r1, type ChartGeometry, type ChartOptions, type Mark } from "../marks";
+import { textWidth } from "../textWidth";
+import { wrapText } from "../wrapText";
+
+/** The fields of a `timeline` chart in content/charts.json. */
+const schema = (z: Zod) => ({
+  selection: {
+    /** The threads drawn (event categories of timeline.json), in the order of their colours. */
+    threads: z.array(z.string().min(1)).min(1),
+  },
+  state: {
+    /** Threads brought forward: their dots in colour, the others grey. */
+    highlight: z.array(z.string().min(1)),
+    /** What is labelled: each highlighted event, or each thread once, at its first event. */
+    label: z.enum(["events", "threads"]).default("events"),
+  },
+});
+type Selection = Output<ReturnType<typeof schema>["selection"]>;
+type State = Output<ReturnType<typeof schema>["state"]>;
+
+export interface TimelineInput extends ChartInputBase<State> {
+  /** The threads, in the order of their colours. */
+  threads: string[];
+  events: { id: string; date: string; category: string; title: string }[];
+}
 
 export const TICK_SIZE = 13;
 export const LABEL_SIZE = 13;
 const LINE = 16;
 const DOT_R = 5.5;
-
-/** Which event categories (timeline.json) each state brings forward. */
-export const timelineHighlights: Record<string, readonly string[]> = {
-  coup: ["coup"],
-  attacks: ["attack"],
-  withdrawals: ["france", "us"],
-  alliance: ["alliance", "ecowas"],
-  all: ["coup", "attack", "france", "us", "alliance", "ecowas"],
-};
 
 export interface TimelineGeometry extends ChartGeometry {
   yDomain: [string, string];
@@ -35,17 +57,19 @@ const time = (date: string) => Date.parse(`${date}T00:00:00Z`);
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
- * The events of the timeline on a vertical time axis, one dot per event coloured by thread
- * (coup, attacks, France, US, alliance, ECOWAS). Each state brings one thread forward and labels
- * its events beside the axis, stacked so that they never overlap (cut to one line if they
- * cannot all fit); "all" labels each thread once, at its first event.
+ * The events of a timeline on a vertical time axis, one dot per event coloured by thread (its
+ * category). Each state brings some threads forward and labels their events beside the axis,
+ * stacked so that they never overlap (cut to one line if they cannot all fit), or labels each
+ * thread once, at its first event.
  */
 export function timelineChart(input: TimelineInput, opts: ChartOptions): TimelineGeometry {
   const { width, height, state, locale, strings } = opts;
-  const highlight = timelineHighlights[state];
-  if (!highlight) throw new Error(`timeline: unknown state "${state}"`);
+  const view = stateOf(input, state);
+  const { t } = chartStrings(input.id, strings);
+  const highlight = view.highlight;
+  const colour = (category: string) => `cat--${input.threads.indexOf(category)}`;
   const events = [...input.events].sort((a, b) => a.date.localeCompare(b.date));
-  if (!events.length) throw new Error("timeline: no events to draw");
+  if (!events.length) throw new Error(`chart "${input.id}": no events to draw`);
   const start = utcMonth.floor(new Date(time(events[0]!.date)));
   const end = utcMonth.offset(utcMonth.floor(new Date(time(events[events.length - 1]!.date))), 1);
 
@@ -82,13 +106,13 @@ export function timelineChart(input: TimelineInput, opts: ChartOptions): Timelin
   const labelX = axisX + 26;
   const labelW = width - labelX - 2;
   const shown = new Set(highlight);
-  const showCategories = state === "all";
+  const showCategories = view.label === "threads";
 
   // Labels of this state: events of the highlighted threads, or one label per thread in "all".
   const wanted = showCategories
     ? [...new Set(events.map((e) => e.category))].map((c) => {
         const e = events.find((ev) => ev.category === c)!;
-        return { key: `cat-${c}`, event: e, text: chartString(strings, `chart.timeline.category.${c}`) };
+        return { key: `cat-${c}`, event: e, text: t(`category.${c}`) };
       })
     : events
         .filter((e) => shown.has(e.category))
@@ -120,7 +144,7 @@ export function timelineChart(input: TimelineInput, opts: ChartOptions): Timelin
     dots.push({
       type: "circle",
       key: `dot-${e.id}`,
-      cls: `event-dot cat--${e.category}${on ? "" : " is-context"}`,
+      cls: `event-dot ${colour(e.category)}${on ? "" : " is-context"}`,
       cx: axisX,
       cy,
       r: on ? DOT_R : 3.5,
@@ -134,7 +158,7 @@ export function timelineChart(input: TimelineInput, opts: ChartOptions): Timelin
     ...[...new Set(events.map((e) => e.category))].map((c) => ({
       key: `cat-${c}`,
       event: events.find((ev) => ev.category === c)!,
-      text: chartString(strings, `chart.timeline.category.${c}`),
+      text: t(`category.${c}`),
       cat: true,
     })),
   ];
@@ -147,7 +171,7 @@ export function timelineChart(input: TimelineInput, opts: ChartOptions): Timelin
     leaders.push({
       type: "path",
       key: `leader-${l.key}`,
-      cls: `leader cat--${l.event.category}`,
+      cls: `leader ${colour(l.event.category)}`,
       d: `M${axisX + DOT_R + 2},${cy}H${axisX + 12}L${labelX - 8},${firstMid}H${labelX - 3}`,
       off: !at,
     });
@@ -175,3 +199,73 @@ export function timelineChart(input: TimelineInput, opts: ChartOptions): Timelin
     shortened,
   };
 }
+
+export const timelineKind: ChartKind<Selection, State, TimelineInput> = {
+  schema,
+  input(spec, data) {
+    for (const [name, view] of Object.entries(spec.states)) {
+      for (const thread of view.highlight) {
+        if (!spec.threads.includes(thread)) {
+          throw specError(
+            spec,
+            `states.${name}.highlight`,
+            thread,
+            `not one of the chart's threads (${spec.threads.join(", ")})`,
+          );
+        }
+      }
+    }
+    return {
+      id: spec.id,
+      states: statesOf(spec),
+      threads: spec.threads,
+      events: data.events
+        .filter((e) => spec.threads.includes(e.category))
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .map((e) => ({ id: e.id, date: e.date, category: e.category, title: e.title })),
+    };
+  },
+  layout: timelineChart,
+  words(input, { strings, locale }) {
+    const { t, common } = chartStrings(input.id, strings);
+    const date = (d: string) => formatDate(d, locale);
+    const events = [...input.events].sort((a, b) => a.date.localeCompare(b.date));
+    const intro = t("desc.intro", {
+      n: events.length,
+      from: date(events[0]!.date),
+      to: date(events[events.length - 1]!.date),
+    });
+    return {
+      title: t("title"),
+      unit: t("unit"),
+      source: common("source", { source: t("source") }),
+      takeaway: t("takeaway"),
+      sourceHref: "#sources",
+      notes: t("notes"),
+      descriptions: describeStates(input, (view) => {
+        if (view.label === "threads") return `${intro} ${t("desc.threads")}`;
+        const list = events
+          .filter((e) => view.highlight.includes(e.category))
+          .map((e) => `${formatDate(e.date, locale, "short")}: ${e.title}`)
+          .join("; ");
+        return `${intro} ${t("desc.highlight", {
+          threads: view.highlight.map((c) => t(`category.${c}`)).join(", "),
+          events: list,
+        })}`;
+      }),
+    };
+  },
+  table(input, { strings, locale }) {
+    const { t } = chartStrings(input.id, strings);
+    return {
+      columns: [{ label: t("table.date") }, { label: t("table.event") }, { label: t("table.thread") }],
+      rows: [...input.events]
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .map((e) => [
+          formatDate(e.date, locale, "short"),
+          { text: e.title, href: `#source-${e.id}` },
+          t(`category.${e.category}`),
+        ]),
+    };
+  },
+};

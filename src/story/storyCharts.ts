@@ -1,0 +1,159 @@
+import { z } from "astro/zod";
+import type {
+  ChartData,
+  ChartInputBase,
+  ChartSpec,
+  ChartTable,
+  ChartText,
+  ChartView,
+} from "../charts/chartKind";
+import { chartKind, chartKinds } from "../charts/registry";
+import { chartSize, renderChartSvg, type ChartFigure } from "../charts/renderChartSvg";
+import { readChartsFile } from "../data/chartsFile";
+import { loadMonthlyDeaths, loadYearlyDeaths } from "../data/conflictDeaths";
+import { storyData } from "../data/storyData";
+import { isApproximateFigure } from "../data/troops";
+import { validate } from "../data/validate";
+
+/** An id chosen by the content: lowercase words joined by hyphens. */
+const chartId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "a chart or state id is lowercase words joined by hyphens" });
+
+/** One chart of content/charts.json, for each kind: the common fields and the kind's own. */
+const chartSchema = z.discriminatedUnion(
+  "kind",
+  Object.entries(chartKinds).map(([name, kind]) => {
+    const { selection, state } = kind.schema(z);
+    return z.strictObject({
+      /** Which kind of chart (src/charts/registry.ts). */
+      kind: z.literal(name),
+      /** Licence of the data shown: UCDP's (CC BY 4.0) or facts compiled from cited reports. */
+      licence: z.enum(["ucdp", "facts"]),
+      /** Height of the plot in the standalone SVG (the step's static image), in SVG units. */
+      height: z.number().positive(),
+      ...selection,
+      /** The states a step may show, by id: each one view of the same data. */
+      states: z
+        .record(
+          chartId,
+          z.strictObject({
+            /** Height of the plot in this state's standalone SVG, if not the chart's. */
+            height: z.number().positive().optional(),
+            ...state,
+          }),
+        )
+        .refine((s) => Object.keys(s).length > 0, { error: "a chart needs at least one state" }),
+    });
+  }) as unknown as [z.ZodObject, ...z.ZodObject[]],
+);
+
+/** `content/charts.json`: the story's charts by id (the ids chapters use). */
+const chartsFileSchema = z.strictObject({
+  /** The charts, by id; a step shows one as `chart: { id, state }`. */
+  charts: z.record(chartId, chartSchema),
+});
+
+let loaded: { file: string; specs: Map<string, ChartSpec> } | undefined;
+function load(): { file: string; specs: Map<string, ChartSpec> } {
+  if (!loaded) {
+    const { data, file } = readChartsFile();
+    const parsed = validate(chartsFileSchema, data, { file }) as { charts: Record<string, object> };
+    const specs = new Map(
+      Object.entries(parsed.charts).map(([id, spec]) => [id, { ...spec, id, file } as ChartSpec]),
+    );
+    loaded = { file, specs };
+  }
+  return loaded;
+}
+
+/** The charts of content/charts.json, validated, in the order of the file. */
+export function chartSpecs(): ReadonlyMap<string, ChartSpec> {
+  return load().specs;
+}
+
+/** The states of each chart, by chart id: what a chapter's `chart: { id, state }` may name. */
+export function chartStates(): ReadonlyMap<string, readonly string[]> {
+  return new Map([...chartSpecs()].map(([id, spec]) => [id, Object.keys(spec.states)]));
+}
+
+/** A chart of content/charts.json, or an error naming the file and the known ids. */
+export function chartSpec(id: string): ChartSpec {
+  const { file, specs } = load();
+  const spec = specs.get(id);
+  if (!spec) throw new Error(`${file}: no chart "${id}" (known: ${[...specs.keys()].join(", ")})`);
+  return spec;
+}
+
+let data: ChartData | undefined;
+/** The story's data the charts draw from, read once per build by src/data. */
+function chartData(): ChartData {
+  if (!data) {
+    const story = storyData();
+    data = {
+      events: story.timeline.events,
+      attacks: story.attacks,
+      troops: story.troops.map((t) => ({ ...t, approx: isApproximateFigure(t.qualifier) })),
+      months: loadMonthlyDeaths(),
+      years: loadYearlyDeaths(),
+    };
+  }
+  return data;
+}
+
+const inputs = new Map<string, ChartInputBase<unknown>>();
+
+/** A chart's input: its data picked by its kind (plain JSON, also sent to the browser). */
+export function chartInput(id: string): ChartInputBase<unknown> {
+  let input = inputs.get(id);
+  if (!input) {
+    const spec = chartSpec(id);
+    input = chartKind(spec.kind).input(spec, chartData());
+    inputs.set(id, input);
+  }
+  return input;
+}
+
+/** A chart's words: title, takeaway, unit, source, notes and a description per state. */
+export function chartWords(id: string, strings: Record<string, string>, locale: string): ChartText {
+  return chartKind(chartSpec(id).kind).words(chartInput(id), { strings, locale });
+}
+
+/** A chart's data table. */
+export function chartTable(id: string, strings: Record<string, string>, locale: string): ChartTable {
+  return chartKind(chartSpec(id).kind).table(chartInput(id), { strings, locale });
+}
+
+/** A step's chart, ready to draw (kind, input, state, standalone plot height). */
+export function chartFigure(view: ChartView): ChartFigure {
+  const spec = chartSpec(view.id);
+  const state = spec.states[view.state];
+  if (!state) {
+    throw new Error(
+      `chart "${view.id}": unknown state "${view.state}" (known: ${Object.keys(spec.states).join(", ")})`,
+    );
+  }
+  return {
+    kind: spec.kind,
+    input: chartInput(view.id),
+    state: view.state,
+    plotHeight: state.height ?? spec.height,
+  };
+}
+
+/** The standalone SVG of a step's chart. */
+export function chartSvg(
+  view: ChartView,
+  opts: { locale: string; strings: Record<string, string>; description: string },
+): string {
+  return renderChartSvg(chartFigure(view), opts);
+}
+
+/** Size of the standalone SVG of a step's chart. */
+export function chartSvgSize(
+  view: ChartView,
+  strings: Record<string, string>,
+  locale: string,
+): { width: number; height: number } {
+  return chartSize(chartFigure(view), strings, locale);
+}
