@@ -76,7 +76,7 @@ describe("the chart components, rendered at build time with the real data", () =
       "dot",
       loadChartInput("kandadji-toll").total + loadChartInput("kandadji-toll").claim.value,
     ],
-    ["deadliest-attacks: a bar segment per attack and part", DeadliestAttacksChart, {}, "bar", 6],
+    ["deadliest-attacks: a bar segment per attack and part", DeadliestAttacksChart, {}, "bar", 9],
     [
       "foreign-troops (both): a dot per reported figure",
       ForeignTroopsChart,
