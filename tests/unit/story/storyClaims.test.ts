@@ -4,7 +4,7 @@ import { storyData } from "../../../src/data/storyData";
 import { loadGedEvents } from "../../../src/data/gedEvents";
 import { loadMonthlyDeaths, loadYearlyDeaths } from "../../../src/data/conflictDeaths";
 import { loadStoryMeta } from "../../../src/story/storyMeta";
-import { eventsUpTo } from "../../../src/story/factsAsOf";
+import { checkFactsAsOf, eventsUpTo } from "../../../src/story/factsAsOf";
 import { formatDate } from "../../../src/i18n/format";
 
 // The story's "deadliest", "since the coup" and trend sentences, checked against the data up to
@@ -31,6 +31,21 @@ function deadliest(from: string, to: string) {
   );
   return known.reduce((a, b) => (b.soldiers_killed_official! > a.soldiers_killed_official! ? b : a));
 }
+
+describe("the story's data against factsAsOf", () => {
+  it("every event and attack is dated up to factsAsOf, with a source address and a confidence", () => {
+    const events = data.timeline.events.map((e) => ({ ...e, urls: e.sources.map((s) => s.url) }));
+    expect(() => checkFactsAsOf("content/data/timeline.json", events, meta.factsAsOf)).not.toThrow();
+    const rated = new Map(data.timeline.events.map((e) => [e.id, e.confidence]));
+    const attacks = data.attacks.map((a) => ({
+      id: a.event_id,
+      date: a.date,
+      urls: a.sources,
+      confidence: rated.get(a.event_id) ?? "",
+    }));
+    expect(() => checkFactsAsOf("content/data/attacks.csv", attacks, meta.factsAsOf)).not.toThrow();
+  });
+});
 
 describe("'deadliest' and 'since the coup' statements, against the data up to factsAsOf", () => {
   it("the deadliest attack on the army since the coup, by official toll, is the one chapter 8 names", () => {
