@@ -4,6 +4,9 @@ import { chapterOrderFromFile } from "./chapterFile";
 import type { StepData } from "./chapterSchema";
 import { checkStepsInBody, checkUniqueStepIds } from "./stepsInBody";
 import { countWords } from "./countWords";
+import { checkFactsAsOf } from "./factsAsOf";
+import { loadStoryMeta } from "./storyMeta";
+import { storyData } from "../data/storyData";
 
 export interface Chapter {
   id: string;
@@ -19,6 +22,7 @@ let cached: Promise<Chapter[]> | undefined;
 /** The chapters in reading order, with their steps checked against their text. */
 export function loadChapters(): Promise<Chapter[]> {
   cached ??= (async () => {
+    checkStoryFacts();
     const entries = await getCollection("chapters");
     const chapters = entries.map((entry) => {
       const file = entry.filePath ?? `content/chapters/${entry.id}.mdx`;
@@ -45,6 +49,28 @@ export function loadChapters(): Promise<Chapter[]> {
     return chapters;
   })();
   return cached;
+}
+
+/** Every event and attack the pages use is sourced, rated and no later than factsAsOf. */
+function checkStoryFacts(): void {
+  const { factsAsOf } = loadStoryMeta();
+  const { timeline, attacks } = storyData();
+  const events = new Map(timeline.events.map((e) => [e.id, e]));
+  checkFactsAsOf(
+    "content/data/timeline.json",
+    timeline.events.map((e) => ({ ...e, urls: e.sources.map((s) => s.url) })),
+    factsAsOf,
+  );
+  checkFactsAsOf(
+    "content/data/attacks.csv",
+    attacks.map((a) => ({
+      id: a.event_id,
+      date: a.date,
+      urls: a.sources,
+      confidence: events.get(a.event_id)?.confidence ?? "",
+    })),
+    factsAsOf,
+  );
 }
 
 export interface StepRef {

@@ -17,6 +17,11 @@ export const storyMetaSchema = z.strictObject({
   published: isoDate,
   /** Date of the last substantive update, if any. */
   updated: isoDate.optional(),
+  /**
+   * The latest date the facts are verified to. Events dated later stop the build, and every
+   * "since the coup" or "deadliest" statement counts only events up to this date.
+   */
+  factsAsOf: isoDate,
   /** Name of the project, credited in the footer (no personal bylines are invented). */
   project: z.string().min(1),
   /** Credit lines, shown at the end. */

@@ -2,6 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { describe, expect, it } from "vitest";
 import Fact from "../../src/components/Fact.astro";
 import FactCheck from "../../src/components/FactCheck.astro";
+import SourceTitle from "../../src/components/SourceTitle.astro";
 
 const container = await AstroContainer.create();
 const render = (props: Record<string, unknown>) => container.renderToString(Fact, { props });
@@ -47,5 +48,38 @@ describe("<FactCheck>", () => {
     expect(html).toContain("early October");
     expect(html).toContain("28 September 2023");
     expect(html).toContain('href="#source-kandadji_attack"');
+  });
+
+  it("has an Update variant for a report that was right when written but overtaken by events", async () => {
+    const html = await container.renderToString(FactCheck, {
+      props: { said: "no plans to withdraw", event: "us_withdrawal_complete", kind: "update" },
+      slots: { default: "all US forces had left by 15 September 2024" },
+    });
+    expect(html).toContain('aria-label="Update"');
+    expect(html).toContain("Since then");
+    expect(html).not.toContain("Fact check");
+    expect(html).not.toContain("The sources show");
+  });
+});
+
+describe("<SourceTitle>", () => {
+  it("puts only a headline read from the page in quotation marks", async () => {
+    const headline = await container.renderToString(SourceTitle, {
+      props: { title: "Last French troops leave Niger", titleFrom: "page text" },
+    });
+    expect(headline).toContain("“Last French troops leave Niger”");
+    const rebuilt = await container.renderToString(SourceTitle, {
+      props: {
+        title: "Niger Says 17 Soldiers Killed in Ambush",
+        titleFrom: "reconstructed from URL slug / excerpt",
+      },
+    });
+    expect(rebuilt).not.toContain("“");
+    expect(rebuilt).toContain("title rebuilt from the web address");
+    const label = await container.renderToString(SourceTitle, {
+      props: { title: "RFI report on the attack", titleFrom: "descriptive label (headline not seen)" },
+    });
+    expect(label).not.toContain("“");
+    expect(label).toContain("our description; headline not seen");
   });
 });

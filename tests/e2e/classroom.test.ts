@@ -240,7 +240,7 @@ describe("the classroom pages", () => {
     expect(events.find((e) => e.id === "coup_2023")!.date).toBe("July 26, 2023");
     expect(await page.locator("#kandadji_attack .tl-claim").textContent()).toBe("army claim, unverified");
 
-    await page.getByLabel("Attacks on the army").check();
+    await page.getByLabel("Attacks", { exact: true }).check();
     const shown = await page.$$eval(".tl-event:not([hidden])", (els) =>
       els.map((el) => (el as HTMLElement).dataset.category),
     );

@@ -75,4 +75,24 @@ describe("astro build on broken content", { timeout: 150_000 }, () => {
     expect(output).toContain('missing-key/i18n/fr.json, field "contents"');
     expect(output).toContain("(value: (missing))");
   });
+
+  it("stops on an event dated after the story's factsAsOf, naming the file, the event and the date", () => {
+    const { status, output } = buildWith("after-facts-as-of", (content) => {
+      const file = path.join(content, "data", "timeline.json");
+      const timeline = JSON.parse(readFileSync(file, "utf8"));
+      const story = JSON.parse(readFileSync(path.join(content, "story.json"), "utf8"));
+      const last = timeline.events.at(-1);
+      writeFileSync(
+        file,
+        JSON.stringify({
+          ...timeline,
+          events: [...timeline.events, { ...last, id: "unverified_event", date: "2026-11-01" }],
+        }),
+      );
+      expect(story.factsAsOf < "2026-11-01").toBe(true);
+    });
+    expect(status, output).not.toBe(0);
+    expect(output).toContain('content/data/timeline.json, event "unverified_event", field "date"');
+    expect(output).toContain("2026-11-01");
+  });
 });

@@ -3,6 +3,8 @@ import { loadChapters } from "../../story/loadStory";
 import { loadStoryMeta } from "../../story/storyMeta";
 import { stepGraphicSvg } from "../../story/stepGraphic";
 import { socialImage } from "../../story/socialImage";
+import { currencyLine } from "../../story/currency";
+import { loadStrings } from "../../i18n/strings";
 
 // One card image for the story (its first step) and one per chapter (the chapter's first step).
 export const getStaticPaths = (async () => {
@@ -17,6 +19,11 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ props }) => {
   const { chapter } = props as { chapter: Awaited<ReturnType<typeof loadChapters>>[number] };
   const step = chapter.entry.data.steps[0]!;
-  const svg = stepGraphicSvg(step, loadStoryMeta().locale, chapter.entry.data.title);
-  return new Response(new Uint8Array(await socialImage(svg)), { headers: { "Content-Type": "image/png" } });
+  const meta = loadStoryMeta();
+  const svg = stepGraphicSvg(step, meta.locale, chapter.entry.data.title);
+  // The card says how current the facts are, as the page header does.
+  const caption = currencyLine(meta, loadStrings(meta.locale), meta.locale);
+  return new Response(new Uint8Array(await socialImage(svg, undefined, caption)), {
+    headers: { "Content-Type": "image/png" },
+  });
 };

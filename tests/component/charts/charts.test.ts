@@ -85,7 +85,7 @@ describe("the chart components, rendered at build time with the real data", () =
       "dot",
       loadChartInput("kandadji-toll").total + loadChartInput("kandadji-toll").claim.value,
     ],
-    ["deadliest-attacks: a bar segment per attack and part", Chart, { id: "deadliest-attacks" }, "bar", 6],
+    ["deadliest-attacks: a bar segment per attack and part", Chart, { id: "deadliest-attacks" }, "bar", 9],
     [
       "foreign-troops (both): a dot per reported figure",
       Chart,

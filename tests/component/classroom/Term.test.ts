@@ -36,10 +36,13 @@ describe("<CiteThis>", () => {
       expect(html).toContain(`id="cite-${style}"`);
       expect(html).toContain(`data-target="cite-${style}"`);
     }
-    // The copied text (data-text) is exactly what the page shows, without the italics.
+    // The copied text (data-text) is exactly what the page shows, without the italics; APA dates
+    // the page by its last update (story.json → updated).
     expect(html).toContain(
-      'data-text="Niger explainer. (2026, November 24). Niger after the coup: The attacks, the departures and the pact. https://example.com/"',
+      'data-text="Niger explainer. (2026, November 30). Niger after the coup: The attacks, the departures and the pact. https://example.com/"',
     );
+    // How current the facts are is said next to the citations.
+    expect(html).toContain("Facts as of February 15, 2026; updated November 30, 2026.");
     expect(html).toMatch(
       /<i[^>]*>Niger after the coup: The attacks, the departures and the pact<\/i>\. https:\/\/example.com\//,
     );

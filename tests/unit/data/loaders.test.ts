@@ -12,7 +12,7 @@ import { loadRegions } from "../../../src/data/geo";
 describe("data loaders on the real content/data", () => {
   it("loadPlaces() reads every place and flags the derived coordinates as approximate", () => {
     const places = loadPlaces();
-    expect(places.length).toBe(28);
+    expect(places.length).toBe(30);
     const approx = places.filter((p) => p.approximate).map((p) => p.id);
     expect(approx.sort()).toEqual(["kandadji", "koutougou_niger", "tabatol"]);
   });

@@ -11,6 +11,12 @@ describe("featureRows()", () => {
       "Tabatol attack",
       "Teguey–Bankilaré ambush",
       "Tassia attack",
+      "Sakoira ambush",
+      "Eknewane attack",
+      "Banibangou attack",
+      "Tillabéri ambush",
+      "Garbougna attack",
+      "Niamey airport attack",
     ]);
     const kandadji = rows[1]!;
     expect(kandadji).toMatchObject({

@@ -16,6 +16,9 @@ describe("rankedEventsChart(), on the deadliest attacks", () => {
       "tabatol_attack",
       "teguey_attack",
       "tassia_attack",
+      "sakoira_ambush",
+      "banibangou_attack",
+      "tillaberi_ambush_2025",
     ]);
   });
 
@@ -30,7 +33,16 @@ describe("rankedEventsChart(), on the deadliest attacks", () => {
   });
 
   it("writes the official figure at each bar's end, 'at least' where the source says so", () => {
-    expect(g.rows.map((r) => r.value)).toEqual(["at least 17", "12", "29", "23", "20"]);
+    expect(g.rows.map((r) => r.value)).toEqual([
+      "at least 17",
+      "12",
+      "29",
+      "23",
+      "20",
+      "12",
+      "34",
+      "at least 14",
+    ]);
   });
 
   it("splits Kandadji's bar into combat and road-accident deaths, and says so", () => {
@@ -41,9 +53,9 @@ describe("rankedEventsChart(), on the deadliest attacks", () => {
     expect(g.rows[1]!.extra).toBe("incl. 5 in a road accident");
   });
 
-  it("has six bar segments for five attacks, and a tooltip on each attack", () => {
-    expect(marksOf(g.marks, "bar")).toHaveLength(6);
-    expect(g.marks.filter((m) => m.tip)).toHaveLength(5);
+  it("has nine bar segments for eight attacks, and a tooltip on each attack", () => {
+    expect(marksOf(g.marks, "bar")).toHaveLength(9);
+    expect(g.marks.filter((m) => m.tip)).toHaveLength(8);
     expect(byKey(g.marks, "bar-tabatol_attack-total").tip).toContain("army claim, unverified");
   });
 });

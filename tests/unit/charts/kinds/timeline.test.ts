@@ -31,9 +31,9 @@ describe("timelineChart()", () => {
   it("labels each thread once, at its first event, in the state all", () => {
     const g = timelineChart(input, chartOptions(360, 560, "all"));
     expect(g.labels.map((l) => l.lines.join(" "))).toEqual([
-      "The coup",
+      "The coup and military rule",
       "French withdrawal",
-      "Attacks on the army",
+      "Attacks",
       "Alliance of Sahel States",
       "Leaving ECOWAS",
       "US withdrawal",

@@ -1,0 +1,16 @@
+/**
+ * How a source's title was read (timeline.json → sources[].title_from), so the sources list
+ * never prints a label or a title rebuilt from a web address in quotation marks as if it were
+ * the headline:
+ * - "headline": read from the page itself; printed in quotation marks;
+ * - "fromAddress": rebuilt from the web address (URL slug); printed as is and marked;
+ * - "label": a description we wrote (the headline was not seen); printed as is and marked.
+ */
+export type SourceTitleKind = "headline" | "fromAddress" | "label";
+
+export function sourceTitleKind(titleFrom: string): SourceTitleKind {
+  const t = titleFrom.trim().toLowerCase();
+  if (t.startsWith("page text")) return "headline";
+  if (/reconstructed|url slug|web address/.test(t)) return "fromAddress";
+  return "label";
+}
