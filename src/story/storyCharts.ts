@@ -13,6 +13,8 @@ import { readChartsFile } from "../data/chartsFile";
 import { loadMonthlyDeaths, loadYearlyDeaths } from "../data/conflictDeaths";
 import { storyData } from "../data/storyData";
 import { isApproximateFigure } from "../data/troops";
+import { eventsUpTo } from "./factsAsOf";
+import { loadStoryMeta } from "./storyMeta";
 import { validate } from "../data/validate";
 
 /** An id chosen by the content: lowercase words joined by hyphens. */
@@ -90,10 +92,15 @@ let data: ChartData | undefined;
 function chartData(): ChartData {
   if (!data) {
     const story = storyData();
+    // Charts count only what the page says its facts are verified to (story.json factsAsOf).
+    const { factsAsOf } = loadStoryMeta();
     data = {
-      events: story.timeline.events,
-      attacks: story.attacks,
-      troops: story.troops.map((t) => ({ ...t, approx: isApproximateFigure(t.qualifier) })),
+      events: eventsUpTo(story.timeline.events, factsAsOf),
+      attacks: eventsUpTo(story.attacks, factsAsOf),
+      troops: eventsUpTo(story.troops, factsAsOf).map((t) => ({
+        ...t,
+        approx: isApproximateFigure(t.qualifier),
+      })),
       months: loadMonthlyDeaths(),
       years: loadYearlyDeaths(),
     };
