@@ -5,6 +5,7 @@ import { loadStrings, translate } from "../i18n/strings";
 import { loadChapters, type Chapter } from "../story/loadStory";
 import type { StepData } from "../story/chapterSchema";
 import { loadStoryMeta } from "../story/storyMeta";
+import { loadMapContent } from "../map/mapLayers";
 import { embedIdFor, fileStemFor } from "./embedIds";
 
 /** Something a journalist can embed: a chart (with its states) or the map view of a step. */
@@ -80,7 +81,9 @@ export function loadEmbeds(): Promise<Embed[]> {
     for (const chapter of chapters) {
       for (const step of chapter.entry.data.steps) {
         if (!step.map) continue;
-        const events = step.map.layers.includes("conflict-events");
+        const events = loadMapContent().layers.some(
+          (l) => l.kind === "events" && step.map!.layers.includes(l.id),
+        );
         embeds.push({
           id: embedIdFor(step),
           kind: "map",

@@ -116,7 +116,7 @@ export function buildBasemap(input: {
   if (river)
     features.push({
       type: "Feature",
-      properties: { kind: "river", name: "Niger" },
+      properties: { kind: "river", name: (input.river.properties as { name?: string } | null)?.name },
       geometry: shape(river),
     });
 

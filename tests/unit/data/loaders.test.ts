@@ -61,6 +61,8 @@ describe("bad data stops with the file, the line, the field and the value", () =
     dir = mkdtempSync(path.join(tmpdir(), "content-"));
     mkdirSync(path.join(dir, "data"));
     cpSync(path.join(real, "data"), path.join(dir, "data"), { recursive: true });
+    // story.json says which file of data/ holds what.
+    cpSync(path.join(real, "story.json"), path.join(dir, "story.json"));
     process.env.CONTENT_DIR = dir;
   });
   afterEach(() => {
