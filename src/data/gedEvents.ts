@@ -3,7 +3,7 @@ import { isoDate, lat, lon, num, optionalNum, optionalText, text } from "./field
 import { loadTable } from "./loadTable";
 import { dataFileName } from "./dataConfig";
 
-/** UCDP's three types of organised violence. */
+/** The GED's three types of organised violence. */
 export const violenceTypes = { 1: "state-based", 2: "non-state", 3: "one-sided" } as const;
 
 /** One row of the events table (story.json → data.files.events): a georeferenced event in the GED format. */
@@ -23,7 +23,7 @@ export const gedRow = z.object({
   latitude: lat(),
   longitude: lon(),
   where_prec: optionalText,
-  /** UCDP best estimate of deaths. */
+  /** Best estimate of deaths. */
   deaths_best: num({ integer: true, min: 0 }),
   deaths_low: optionalNum({ integer: true, min: 0 }),
   deaths_high: optionalNum({ integer: true, min: 0 }),

@@ -84,7 +84,7 @@ const admin1Schema = z.object({
 });
 
 export interface Region {
-  /** Slug of the English name ("Tillabéri" → "tillaberi"). */
+  /** Slug of the English name ("Zinder Région" → "zinder-region"). */
   id: string;
   name: string;
   label: [number, number];

@@ -57,7 +57,7 @@ export const eventSchema = z.object({
   category: z.string().min(1),
   /** Place id in places.csv, or null when no location was gathered. */
   place_id: id.nullable(),
-  /** Destination place, for movements (e.g. the French convoy). */
+  /** Destination place, for movements (a convoy): drawn by a route layer of content/map.json. */
   route_to_place_id: id.optional(),
   /** Short title. */
   title: z.string().min(1),

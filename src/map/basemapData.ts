@@ -28,6 +28,8 @@ export function loadBasemap(): Basemap {
       countryNames: loadTable(dataFileName("countries"), countryRow),
       regions: loadRegions(),
       river: loadRiver(),
+      box: loadMapContent().basemap.box,
+      core: loadMapContent().basemap.detail,
     });
   }
   return basemap;

@@ -114,7 +114,23 @@ export type LayerKind = MapLayer["kind"];
 export type LayerOf<K extends LayerKind> = Extract<MapLayer, { kind: K }>;
 
 /** `content/map.json`: the story's map layers and what the maps say about the data they cannot draw. */
+const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+/** [[west, south], [east, north]] in degrees. */
+const box = z.tuple([lonLat, lonLat]).refine(([[w, s], [e, n]]) => w < e && s < n, {
+  error: "a box is [[west, south], [east, north]] with west < east and south < north",
+});
+
 export const mapContentSchema = z.strictObject({
+  /** The offline basemap (built from world-atlas at build time). */
+  basemap: z.strictObject({
+    /**
+     * The area it covers: wider than the story's frames, since a phone held upright shows far
+     * more latitude than a frame.
+     */
+    box,
+    /** Where the frames are: borders keep the detail of the 1:10m data here, coarse elsewhere. */
+    detail: box,
+  }),
   /** Credit of the basemap, first in every map's credits. */
   credit: z.string().min(1),
   /** The layers steps may show, in drawing order of the legend. */

@@ -7,7 +7,7 @@ import type { Overlay, TroopPoint } from "./overlay";
 import { displayName, layerData } from "./overlay";
 import { layerKey, mapText } from "./mapStrings";
 import type { MapContent } from "./mapLayers";
-import { layerSymbol, symbols, type MapSymbol } from "./symbols";
+import type { SymbolKey } from "./symbols";
 import { sliceLine } from "./routeLine";
 
 /** A label the live map draws as text in the page (crisp at every zoom, no glyph server). */
@@ -25,7 +25,7 @@ export interface MapLabel {
 
 /** One row of a step's legend: the static map and the live legend draw the same symbol. */
 export interface LegendItem {
-  symbol: MapSymbol;
+  symbol: SymbolKey;
   label: string;
 }
 
@@ -295,7 +295,7 @@ export function stepLegend(view: MapView, ctx: Omit<MapStepContext, "locale">): 
   const { data, overlay, strings } = ctx;
   const items: LegendItem[] = [];
   if (view.highlight.regions.length)
-    items.push({ symbol: symbols.regionHi, label: mapText(strings, "map.highlightedRegion") });
+    items.push({ symbol: "regionHi", label: mapText(strings, "map.highlightedRegion") });
   const layers = shownLayers(view, ctx.content);
   for (const layer of layers) {
     let label = mapText(strings, layerKey(layer.id));
@@ -303,7 +303,7 @@ export function stepLegend(view: MapView, ctx: Omit<MapStepContext, "locale">): 
       const [a, b] = view.eventYears;
       label = mapText(strings, layerKey(layer.id, "years"), { years: a === b ? String(a) : `${a}–${b}` });
     }
-    items.push({ symbol: layerSymbol(layer), label });
+    items.push({ symbol: `layer:${layer.id}`, label });
   }
   const approxPlace = view.places.some((id) => data.placeById.get(id)?.approximate);
   const approxIncident = layers.some(
@@ -312,7 +312,7 @@ export function stepLegend(view: MapView, ctx: Omit<MapStepContext, "locale">): 
       layerData(overlay, l.id, "incidents").points.features.some((f) => f.properties.approximate),
   );
   if (approxPlace || approxIncident)
-    items.push({ symbol: symbols.approx, label: mapText(strings, "map.approximate") });
+    items.push({ symbol: "approx", label: mapText(strings, "map.approximate") });
   return items;
 }
 

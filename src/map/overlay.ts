@@ -168,7 +168,7 @@ export function circlePolygon(lon: number, lat: number, km: number, steps = 64):
   return { type: "Polygon", coordinates: [ring] };
 }
 
-/** "Koutougou (Niger)" → "Koutougou": notes in brackets in the places table are not shown on maps. */
+/** "Town (Country)" → "Town": notes in brackets in the places table are not shown on maps. */
 export function displayName(name: string): string {
   return name.replace(/\s*\(.*\)$/, "");
 }

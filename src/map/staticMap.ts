@@ -5,9 +5,9 @@ import type { StoryData } from "../data/storyData";
 import { GLYPH_WIDTH, overlaps, placeLabels, type LabelBox } from "./placeLabels";
 import { uncertaintyKm } from "./uncertainty";
 import { displayName, layerData, type Overlay } from "./overlay";
-import type { LegendItem, MapStep, StepNote } from "./mapStep";
+import type { MapStep, StepNote } from "./mapStep";
 import type { MapContent } from "./mapLayers";
-import { layerSymbol, symbols, type MapSymbol } from "./symbols";
+import { layerSymbol, symbolFor, symbols, type MapSymbol } from "./symbols";
 import { sliceLine } from "./routeLine";
 
 /** Size of every static map, in SVG units (the image scales to its box). */
@@ -78,7 +78,7 @@ export interface StaticMapModel {
   layers: StaticLayer[];
   places: (MapPoint & { name: string; ring: number | null })[];
   labels: LabelBox[];
-  legend: LegendItem[];
+  legend: { symbol: MapSymbol; label: string }[];
   /** What the map cannot draw, in words (wrapped lines), printed under the legend. */
   notes: string[];
 }
@@ -134,7 +134,10 @@ export function staticMap(
   const notes = step.notes
     .filter((n) => STATIC_NOTES.includes(n.kind))
     .flatMap((n) => wrapLines(n.text, charsPerLine));
-  const legend = step.legend;
+  const legend = step.legend.map((i) => ({
+    symbol: symbolFor(i.symbol, ctx.content.layers),
+    label: i.label,
+  }));
 
   const mapHeight =
     height -

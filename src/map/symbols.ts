@@ -67,6 +67,24 @@ export function layerSymbol(layer: MapLayer): MapSymbol {
   }
 }
 
+/**
+ * A legend row's symbol, by name: one of `symbols`, or `layer:<id>` for a declared layer's.
+ * Steps ship names, not whole symbols (the page carries every step's legend); every renderer
+ * resolves them with symbolFor().
+ */
+export type SymbolKey = keyof typeof symbols | `layer:${string}`;
+
+/** The symbol a key names. */
+export function symbolFor(key: SymbolKey, layers: readonly MapLayer[]): MapSymbol {
+  if (key.startsWith("layer:")) {
+    const id = key.slice("layer:".length);
+    const layer = layers.find((l) => l.id === id);
+    if (!layer) throw new Error(`legend: no map layer "${id}"`);
+    return layerSymbol(layer);
+  }
+  return symbols[key as keyof typeof symbols];
+}
+
 /** An SVG element: its tag and geometry attributes. */
 export interface SvgShape {
   tag: "rect" | "circle" | "path";

@@ -1,5 +1,6 @@
 import type { MapStep } from "../../map/mapStep";
-import { svgPaint, swatchShape, SWATCH, type MapSymbol } from "../../map/symbols";
+import { svgPaint, swatchShape, symbolFor, SWATCH, type MapSymbol } from "../../map/symbols";
+import type { MapLayer } from "../../map/mapLayers";
 
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -38,6 +39,8 @@ export function legendSwatch(symbol: MapSymbol): SVGSVGElement {
 export function renderLegend(
   el: HTMLElement,
   step: MapStep,
+  /** The declared layers, whose symbols the legend names. */
+  layers: readonly MapLayer[],
   strings: { title: string; more: string },
   wide: boolean,
 ): void {
@@ -48,7 +51,7 @@ export function renderLegend(
   items.className = "sm-legend__items";
   for (const item of step.legend) {
     const li = document.createElement("li");
-    li.append(legendSwatch(item.symbol), document.createTextNode(item.label));
+    li.append(legendSwatch(symbolFor(item.symbol, layers)), document.createTextNode(item.label));
     items.append(li);
   }
   const more = document.createElement("details");

@@ -137,6 +137,7 @@ export class LiveMap {
     renderLegend(
       this.legend,
       step,
+      layers,
       { title: strings["map.legend"], more: strings["map.legendMore"] },
       !this.narrow(),
     );

@@ -82,7 +82,7 @@ describe("bad content and data stop the build, naming the file, the field and th
   it("an unknown place id in a data file", () => {
     edit("data/bases.csv", /,niamey_airbase,/, ",niamey_air_base,");
     expect(errorOf(loadStoryData)).toMatch(
-      /content\/data\/bases\.csv, row "[^"]+", field "place_id": unknown place id .*\(value: "niamey_air_base"\)/,
+      /\/data\/bases\.csv, row "[^"]+", field "place_id": unknown place id .*\(value: "niamey_air_base"\)/,
     );
   });
 
