@@ -109,7 +109,7 @@ export function featureRows(view: MapView, ctx: FeatureRowContext): FeatureRow[]
         rows.push({
           what: mapText(strings, layerKey(layer.id, "what")),
           when: "",
-          where: `${num(t.lat)}° N, ${num(t.lon)}° E`,
+          where: `${num(Math.abs(t.lat))}° ${t.lat < 0 ? "S" : "N"}, ${num(Math.abs(t.lon))}° ${t.lon < 0 ? "W" : "E"}`,
           toll: "",
           sources: [{ title: layer.source, url: t.source_url.split(/\s/)[0]! }],
         });

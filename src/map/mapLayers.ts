@@ -179,18 +179,3 @@ export function loadMapContent(): MapContent {
   cache.set(dir, content);
   return content;
 }
-
-/** The declared layers by id. */
-export function layerById(content: Pick<MapContent, "layers">): Map<string, MapLayer> {
-  return new Map(content.layers.map((l) => [l.id, l]));
-}
-
-/** The layers of `ids` (a step's), in the step's order, of one kind. */
-export function layersOfKind<K extends LayerKind>(
-  layers: readonly MapLayer[],
-  ids: readonly string[],
-  kind: K,
-): LayerOf<K>[] {
-  const on = new Set(ids);
-  return layers.filter((l): l is LayerOf<K> => l.kind === kind && on.has(l.id));
-}
