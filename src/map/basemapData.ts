@@ -7,7 +7,7 @@ import { loadGedEvents } from "../data/gedEvents";
 import { storyData } from "../data/storyData";
 import { buildBasemap, type Basemap } from "./basemap";
 import { buildOverlay, type Overlay } from "./overlay";
-import { loadMapContent } from "./mapLayers";
+import { checkLayerStrings, loadMapContent } from "./mapLayers";
 import type { MapStepContext } from "./mapStep";
 import type { Strings } from "../i18n/strings";
 
@@ -44,5 +44,7 @@ export function loadOverlay(): Overlay {
 
 /** Everything a map step is computed from: the data, the overlay, the map content and the words. */
 export function mapContext(strings: Strings, locale: string): MapStepContext {
-  return { data: storyData(), overlay: loadOverlay(), content: loadMapContent(), strings, locale };
+  const content = loadMapContent();
+  checkLayerStrings(content, strings, locale);
+  return { data: storyData(), overlay: loadOverlay(), content, strings, locale };
 }

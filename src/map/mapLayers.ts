@@ -179,3 +179,40 @@ export function loadMapContent(): MapContent {
   cache.set(dir, content);
   return content;
 }
+
+/** The parts of `layer.<id>.<part>` each kind says in labels, notes, tables and popups. */
+const STRING_PARTS: Record<LayerKind, readonly string[]> = {
+  regions: [],
+  lines: [],
+  incidents: [],
+  sites: ["short", "what"],
+  route: ["label", "what", "start", "note"],
+  countries: ["what", "note"],
+  point: ["label", "what"],
+  events: ["years", "what", "where", "hidden", "deaths", "popup"],
+};
+
+/** The strings a declared layer needs: its legend label and the parts of its kind. */
+export function layerStringKeys(layer: MapLayer): string[] {
+  const parts = [...STRING_PARTS[layer.kind], ...(layer.kind === "sites" && layer.troops ? ["troops"] : [])];
+  return [`layer.${layer.id}`, ...parts.map((p) => `layer.${layer.id}.${p}`)];
+}
+
+/**
+ * Stops the build, naming the layer and the keys, when the strings file lacks a string a declared
+ * layer needs: a new layer in content/map.json needs its words in content/i18n/<locale>.json.
+ */
+export function checkLayerStrings(
+  content: MapContent,
+  strings: Record<string, string>,
+  locale: string,
+): void {
+  content.layers.forEach((layer, i) => {
+    const missing = layerStringKeys(layer).filter((k) => strings[k] === undefined);
+    if (missing.length)
+      throw new DataError(
+        { file: "content/map.json", where: `layers[${i}]`, field: "id", value: layer.id },
+        `content/i18n/${locale}.json has no ${missing.map((k) => `"${k}"`).join(", ")}`,
+      );
+  });
+}

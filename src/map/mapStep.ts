@@ -1,4 +1,4 @@
-import type { MapView } from "../story/chapterSchema";
+import type { MapView } from "./mapView";
 import type { StoryData } from "../data/storyData";
 import type { Strings } from "../i18n/strings";
 import { formatDate, formatNumber } from "../i18n/format";

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadGedEvents } from "../../../src/data/gedEvents";
 import { loadStoryData } from "../../../src/data/storyData";
 import { loadTimeline } from "../../../src/data/timeline";
-import { loadMapContent } from "../../../src/map/mapLayers";
+import { checkLayerStrings, loadMapContent } from "../../../src/map/mapLayers";
+import { loadStrings } from "../../../src/i18n/strings";
 import { buildOverlay } from "../../../src/map/overlay";
 
 /** A copy of content/ with one file changed, as CONTENT_DIR. */
@@ -50,6 +51,16 @@ describe("content/map.json and story.json → data stop the build on a bad value
     expect(() => buildOverlay(loadStoryData(), loadGedEvents(), content)).toThrow(
       /content\/map\.json, layers\[\d+\], field "event": no event with this id in the timeline \(value: "no_such_event"\)/,
     );
+  });
+
+  it("names the layer and the missing strings of a declared layer", () => {
+    const content = loadMapContent();
+    const strings = { ...loadStrings("en") };
+    delete strings["layer.tri-border.label"];
+    expect(() => checkLayerStrings(content, strings, "en")).toThrow(
+      /field "id": content\/i18n\/en\.json has no "layer\.tri-border\.label" \(value: "tri-border"\)/,
+    );
+    expect(() => checkLayerStrings(content, loadStrings("en"), "en")).not.toThrow();
   });
 
   it("stops on a timeline category that story.json does not declare", () => {
