@@ -37,7 +37,8 @@ const code: [string, string, RegExp][] = [
     "<story-map> element (src/client/story-map.ts)",
     /^ChapterMap\.astro_astro_type_script.*\.js$/,
   ],
-  ["when the map nears", "map runtime (src/client/storyMapRuntime.ts)", /^storyMapRuntime\..*\.js$/],
+  ["when the map nears", "map runtime (src/client/map/liveMap.ts)", /^liveMap\..*\.js$/],
+  ["when the map nears", "map runtime CSS (src/client/map/liveMap.css)", /^liveMap\..*\.css$/],
   ["when the map nears", "MapLibre GL (src/client/map/maplibreRenderer.ts)", /^maplibreRenderer\..*\.js$/],
   ["when the map nears", "MapLibre worker", /^maplibre-gl-worker\..*\.m?js$/],
   ["when the map nears", "MapLibre CSS", /^maplibre-gl\..*\.css$/],
@@ -47,7 +48,7 @@ const code: [string, string, RegExp][] = [
 for (const [group, what, re] of code) for (const f of find(re)) add(group, what, f);
 for (const [what, file] of [
   ["basemap (countries, borders, regions, river)", "map/basemap.json"],
-  ["overlay (attacks, bases, route, UCDP events)", "map/overlay.json"],
+  ["overlay (what each layer of content/map.json draws)", "map/overlay.json"],
 ] as const) {
   if (existsSync(path.join(dist, file))) add("map data, when the map nears", what, file);
 }

@@ -5,9 +5,11 @@ import { chapterIdFromFile } from "./story/chapterFile";
 import { storyData } from "./data/storyData";
 import { contentDir } from "./data/contentDir";
 import { chartStates } from "./story/storyCharts";
+import { loadMapContent } from "./map/mapLayers";
 
-// The schema checks every reference against the data, so a typo in a place, region, country
-// or chart id stops the build with the chapter file, the step and the value named.
+// The schema checks every reference against the data, content/map.json and content/charts.json,
+// so a typo in a place, region, country, layer or chart id stops the build with the chapter
+// file, the step and the value named.
 const data = storyData();
 
 const chapters = defineCollection({
@@ -18,6 +20,7 @@ const chapters = defineCollection({
     generateId: ({ entry }) => chapterIdFromFile(entry),
   }),
   schema: makeChapterSchema({
+    layerIds: new Set(loadMapContent().layers.map((l) => l.id)),
     placeIds: new Set(data.places.map((p) => p.id)),
     regionIds: new Set(data.regions.map((r) => r.id)),
     countryIds: new Set(data.countries.map((c) => c.iso3)),

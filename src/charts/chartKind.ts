@@ -42,7 +42,7 @@ export type ChartSpec<Selection = unknown, State = unknown> = Selection & {
   file: string;
   kind: string;
   /** Licence of the data shown, for embeds and downloads. */
-  licence: "ucdp" | "facts";
+  licence: string;
   /** Height of the plot in the standalone SVG. */
   height: number;
   states: Record<string, State & { height?: number }>;

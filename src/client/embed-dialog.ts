@@ -1,4 +1,5 @@
 import { iframeSnippet, imageSnippet, loaderSnippet } from "../embed/embedSnippet";
+import { readStep, stepSelector } from "./stepDom";
 import { fileStemFor } from "../embed/embedIds";
 
 /**
@@ -35,25 +36,24 @@ export class EmbedDialog extends HTMLElement {
   private open(button: HTMLElement): void {
     const story = button.closest<HTMLElement>("scrolly-story");
     const stepId = story?.dataset.activeStep;
-    const step = stepId
-      ? story!.querySelector<HTMLElement>(`.step[data-step="${CSS.escape(stepId)}"]`)
-      : null;
-    const id = button.dataset.embedId ?? step?.dataset.embed;
+    const el = stepId ? story!.querySelector<HTMLElement>(stepSelector(stepId)) : null;
+    const step = el ? readStep(el) : null;
+    const id = button.dataset.embedId ?? step?.embed;
     if (!id || !this.dialog) return;
     const site = this.dataset.site!;
-    const state = step?.dataset.chartState;
+    const state = step?.chartState;
     const page = new URL(`embed/${id}/${state ? `?state=${encodeURIComponent(state)}` : ""}`, site).href;
-    const stem = fileStemFor(id);
+    const stem = fileStemFor(id, this.dataset.projectSlug ?? "");
     const file = (ext: string) => new URL(`downloads/${stem}.${ext}`, site).href;
-    const title = step?.dataset.embedTitle ?? document.title;
-    const alt = step?.dataset.alt ?? title;
+    const title = step?.embedTitle ?? document.title;
+    const alt = step?.alt ?? title;
     const input = {
       url: page,
       loaderUrl: new URL("embed/loader.js", site).href,
       title,
       height: id.startsWith("map-") ? 800 : 720,
     };
-    const credit = (this.dataset.credit ?? "{source}. Graphic: {project}.")
+    const credit = (this.dataset.credit ?? "")
       .replace("{source}", title)
       .replace("{project}", this.dataset.project ?? "");
     const snippets: Record<string, string> = {

@@ -1,4 +1,5 @@
 import scrollama from "scrollama";
+import { readStep, STEP_SELECTOR } from "./stepDom";
 import { activeStepIndex } from "./activeStep";
 
 /** Share of the viewport height at which a step becomes active. */
@@ -40,7 +41,7 @@ export class ScrollyStory extends HTMLElement {
   };
 
   connectedCallback(): void {
-    this.steps = [...this.querySelectorAll<HTMLElement>(".step[data-step]")];
+    this.steps = [...this.querySelectorAll<HTMLElement>(STEP_SELECTOR)];
     this.graphic = this.querySelector(".scrolly__graphic");
     this.img = this.querySelector(".scrolly__img");
     this.status = this.querySelector(".scrolly__status");
@@ -99,18 +100,16 @@ export class ScrollyStory extends HTMLElement {
   }
 
   private activate(step: HTMLElement): void {
-    const id = step.dataset.step!;
+    const { id, kind, graphic: src } = readStep(step);
     if (this.dataset.activeStep === id) return;
     this.dataset.activeStep = id;
     for (const s of this.steps) s.classList.toggle("is-active", s === step);
     const graphic = this.graphic!;
     graphic.dataset.step = id;
-    graphic.dataset.kind = step.dataset.kind ?? "";
+    graphic.dataset.kind = kind;
     if (this.status) this.status.textContent = step.querySelector(".step__alt")?.textContent ?? "";
-    this.showImage(step.dataset.graphic!);
-    this.dispatchEvent(
-      new CustomEvent("stepchange", { detail: { id, kind: step.dataset.kind }, bubbles: true }),
-    );
+    this.showImage(src);
+    this.dispatchEvent(new CustomEvent("stepchange", { detail: { id, kind }, bubbles: true }));
   }
 
   /** Swaps the static image once the new one is decoded, so the graphic never flashes blank. */

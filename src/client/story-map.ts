@@ -1,6 +1,6 @@
 import type { StoryMapConfig } from "../map/mapConfig";
 import { chooseRenderer, detectWebgl, fallbackFor } from "../map/chooseRenderer";
-import type { LiveMap } from "./storyMapRuntime";
+import type { LiveMap } from "./map/liveMap";
 
 /**
  * The map library and data load when the map is this close to the viewport (half a screen), and
@@ -163,7 +163,7 @@ export class StoryMap extends HTMLElement {
     }
     this.dataset.state = "loading";
     try {
-      const { createLiveMap } = await import("./storyMapRuntime");
+      const { createLiveMap } = await import("./map/liveMap");
       const live = await createLiveMap(
         { el: this, config: this.config, onFail: (e) => this.fail(e) },
         choice,

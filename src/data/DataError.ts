@@ -6,7 +6,7 @@
 export interface DataErrorLocation {
   /** Path of the file, relative to the project root (e.g. `content/data/places.csv`). */
   file: string;
-  /** Where in the file: "line 12", "row \"kandadji\"", "step \"coup-night\"". */
+  /** Where in the file: "line 12", "row \"some_place\"", "step \"some-step\"". */
   where?: string;
   /** Field name or path (e.g. `lat`, `steps[2].map.places[0]`). */
   field?: string;

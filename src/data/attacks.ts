@@ -1,8 +1,9 @@
 import { z } from "astro/zod";
 import { id, isoDate, optionalLat, optionalLon, optionalNum, optionalText, text, urlList } from "./fields";
 import { loadTable } from "./loadTable";
+import { dataFileName } from "./dataConfig";
 
-/** One row of `content/data/attacks.csv`: an attack on Niger's army, 2023–2024. */
+/** One row of the incidents table (story.json → data.files.incidents): an attack and its tolls. */
 export const attackRow = z.object({
   /** Same id as the event in timeline.json. */
   event_id: id,
@@ -18,7 +19,7 @@ export const attackRow = z.object({
   lon: optionalLon(),
   /** How sure the location is; "APPROXIMATE" marks estimates, "none" no location. */
   coord_confidence: text,
-  /** Region of Niger (as sourced; may say sources conflict). */
+  /** First-level region (as sourced; may say sources conflict). */
   region: text,
   /** Soldiers killed, official figure; blank = not reported. */
   soldiers_killed_official: optionalNum({ integer: true, min: 0 }),
@@ -38,7 +39,7 @@ export const attackRow = z.object({
 export type Attack = z.output<typeof attackRow> & { approximate: boolean };
 
 export function loadAttacks(): Attack[] {
-  return loadTable("attacks.csv", attackRow, { idColumn: "event_id" }).map((a) => ({
+  return loadTable(dataFileName("incidents"), attackRow, { idColumn: "event_id" }).map((a) => ({
     ...a,
     approximate: /approximate/i.test(a.coord_confidence),
   }));

@@ -1,15 +1,13 @@
 import { z } from "astro/zod";
 import { id, isoDate, optionalText, text } from "./fields";
 import { loadTable } from "./loadTable";
+import { checkDeclared, dataFileName } from "./dataConfig";
+import { dataFile } from "./contentDir";
 
-/** The foreign forces the story follows. */
-export const forces = ["France", "United States"] as const;
-export type Force = (typeof forces)[number];
-
-/** One row of `content/data/bases.csv`: a base used by French or US forces. */
+/** One row of the sites table (story.json → data.files.sites): a base used by a force. */
 export const baseRow = z.object({
-  /** Whose troops. */
-  force: z.enum(forces),
+  /** Whose troops: one of story.json → data.forces. */
+  force: text,
   /** Name of the base as shown to readers. */
   base: text,
   /** Place id in places.csv. */
@@ -30,5 +28,10 @@ export const baseRow = z.object({
 export type Base = z.output<typeof baseRow>;
 
 export function loadBases(): Base[] {
-  return loadTable("bases.csv", baseRow);
+  const name = dataFileName("sites");
+  const rows = loadTable(name, baseRow);
+  rows.forEach((r, i) =>
+    checkDeclared(r.force, "forces", { file: dataFile(name).shown, where: `line ${i + 2}`, field: "force" }),
+  );
+  return rows;
 }

@@ -1,8 +1,10 @@
 import { z } from "astro/zod";
 import { isoMonth, num, optionalNum, optionalText, text } from "./fields";
 import { loadTable } from "./loadTable";
+import { dataFileName } from "./dataConfig";
+import { dataFile } from "./contentDir";
 
-/** One month of `niger_monthly_fatalities_ucdp_views.csv` (UCDP best estimates via VIEWS). */
+/** One month of the monthly deaths table (story.json → data.files.monthlyDeaths). */
 export const monthRow = z.object({
   /** The month, YYYY-MM. */
   month: isoMonth,
@@ -28,19 +30,20 @@ export const monthRow = z.object({
 export type MonthDeaths = z.output<typeof monthRow>;
 
 export function loadMonthlyDeaths(): MonthDeaths[] {
-  const rows = loadTable("niger_monthly_fatalities_ucdp_views.csv", monthRow, { idColumn: "month" });
+  const name = dataFileName("monthlyDeaths");
+  const rows = loadTable(name, monthRow, { idColumn: "month" });
   rows.forEach((r, i) => {
     const expected = `${r.year}-${String(r.month_num).padStart(2, "0")}`;
     if (r.month !== expected) {
       throw new Error(
-        `content/data/niger_monthly_fatalities_ucdp_views.csv, row ${i + 2}, field "month": "${r.month}" does not match year/month_num (${expected})`,
+        `${dataFile(name).shown}, row ${i + 2}, field "month": "${r.month}" does not match year/month_num (${expected})`,
       );
     }
   });
   return rows;
 }
 
-/** One year of `niger_conflict_deaths_by_year_ucdp_owid.csv` (UCDP GED 24.1 via OWID). */
+/** One year of the yearly deaths table (story.json → data.files.yearlyDeaths). */
 export const yearRow = z.object({
   /** Calendar year. */
   year: num({ integer: true, min: 1989, max: 2100 }),
@@ -58,5 +61,5 @@ export const yearRow = z.object({
 export type YearDeaths = z.output<typeof yearRow>;
 
 export function loadYearlyDeaths(): YearDeaths[] {
-  return loadTable("niger_conflict_deaths_by_year_ucdp_owid.csv", yearRow, { idColumn: "year" });
+  return loadTable(dataFileName("yearlyDeaths"), yearRow, { idColumn: "year" });
 }

@@ -3,7 +3,7 @@ import type { Source, Timeline } from "./timeline";
 
 /**
  * A fact a chapter may cite in its text: a figure or a date from timeline.json, with its
- * sources. Chapters write `<Fact id="kandadji_attack.soldiers-killed" />` instead of typing
+ * sources. Chapters write `<Fact id="some_event.soldiers-killed" />` instead of typing
  * the number, so every figure on the page comes from the data and links to its source.
  */
 export type FactQualifier = "about" | "atLeast" | "moreThan" | null;

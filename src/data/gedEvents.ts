@@ -1,11 +1,12 @@
 import { z } from "astro/zod";
 import { isoDate, lat, lon, num, optionalNum, optionalText, text } from "./fields";
 import { loadTable } from "./loadTable";
+import { dataFileName } from "./dataConfig";
 
-/** UCDP's three types of organised violence. */
+/** The GED's three types of organised violence. */
 export const violenceTypes = { 1: "state-based", 2: "non-state", 3: "one-sided" } as const;
 
-/** One row of `niger_ucdp_ged_events.csv`: a UCDP GED 25.1 event located in Niger. */
+/** One row of the events table (story.json → data.files.events): a georeferenced event in the GED format. */
 export const gedRow = z.object({
   id: num({ integer: true, min: 1 }),
   date_start: isoDate,
@@ -22,7 +23,7 @@ export const gedRow = z.object({
   latitude: lat(),
   longitude: lon(),
   where_prec: optionalText,
-  /** UCDP best estimate of deaths. */
+  /** Best estimate of deaths. */
   deaths_best: num({ integer: true, min: 0 }),
   deaths_low: optionalNum({ integer: true, min: 0 }),
   deaths_high: optionalNum({ integer: true, min: 0 }),
@@ -40,5 +41,5 @@ export const gedRow = z.object({
 export type GedEvent = z.output<typeof gedRow>;
 
 export function loadGedEvents(): GedEvent[] {
-  return loadTable("niger_ucdp_ged_events.csv", gedRow, { idColumn: "id" });
+  return loadTable(dataFileName("events"), gedRow, { idColumn: "id" });
 }

@@ -6,6 +6,8 @@ import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { DataError } from "./DataError";
 import { loadJson, loadTable } from "./loadTable";
+import { dataFileName } from "./dataConfig";
+import { dataFile } from "./contentDir";
 
 const require = createRequire(import.meta.url);
 
@@ -13,7 +15,7 @@ import { slugify } from "./slugify";
 
 export { slugify };
 
-/** One row of `content/data/countries.csv`: the countries the maps name, by ISO code. */
+/** One row of the countries table: the countries the maps name, by ISO code. */
 export const countryRow = z.object({
   /** ISO 3166-1 alpha-3 code, used in chapters. */
   iso3: z.string().regex(/^[A-Z]{3}$/, { error: "expected a 3-letter ISO code" }),
@@ -31,7 +33,8 @@ export interface Country {
 
 /** Countries of the region with their borders (world-atlas 1:50m, from Natural Earth). */
 export function loadCountries(): Country[] {
-  const rows = loadTable("countries.csv", countryRow, { idColumn: "iso3" });
+  const name = dataFileName("countries");
+  const rows = loadTable(name, countryRow, { idColumn: "iso3" });
   const topo = require("world-atlas/countries-50m.json") as Topology<{
     countries: GeometryCollection;
   }>;
@@ -42,7 +45,7 @@ export function loadCountries(): Country[] {
     if (!f) {
       throw new DataError(
         {
-          file: "content/data/countries.csv",
+          file: dataFile(name).shown,
           where: `line ${i + 2}`,
           field: "iso_numeric",
           value: row.iso_numeric,
@@ -63,7 +66,7 @@ const admin1Schema = z.object({
         properties: z
           .object({
             name_en: z.string().min(1),
-            iso_3166_2: z.string().regex(/^NE-\d$/),
+            iso_3166_2: z.string().regex(/^[A-Z]{2}-\w+$/),
             label_lat: z.number(),
             label_lon: z.number(),
           })
@@ -75,7 +78,7 @@ const admin1Schema = z.object({
 });
 
 export interface Region {
-  /** Slug of the English name: "tillaberi", "niamey" ... */
+  /** Slug of the English name ("Zinder Région" → "zinder-region"). */
   id: string;
   name: string;
   label: [number, number];
@@ -99,9 +102,9 @@ export function rewindForD3<G extends Polygon | MultiPolygon>(geometry: G): G {
   ) as G;
 }
 
-/** Niger's regions (Natural Earth admin-1). */
+/** The first-level regions of the regions file (Natural Earth admin-1 format). */
 export function loadRegions(): Region[] {
-  const fc = loadJson("niger_admin1_naturalearth.geojson", admin1Schema);
+  const fc = loadJson(dataFileName("regions"), admin1Schema);
   return fc.features.map((f) => ({
     id: slugify(f.properties.name_en),
     name: f.properties.name_en,
@@ -116,16 +119,16 @@ const riverSchema = z.object({
     .array(
       z.object({
         type: z.literal("Feature"),
-        properties: z.object({ name: z.literal("Niger") }).loose(),
+        properties: z.object({ name: z.string().min(1) }).loose(),
         geometry: z.object({ type: z.enum(["LineString", "MultiLineString"]) }).loose(),
       }),
     )
     .min(1),
 });
 
-/** The Niger river (Natural Earth), as one feature. */
+/** The lines file (rivers, roads …), as one feature named after its first feature. */
 export function loadRiver(): Feature<MultiLineString> {
-  const fc = loadJson("niger_river_naturalearth.geojson", riverSchema);
+  const fc = loadJson(dataFileName("lines"), riverSchema);
   const lines: number[][][] = [];
   for (const f of fc.features) {
     const g = f.geometry as unknown as { type: string; coordinates: number[][] | number[][][] };
@@ -134,7 +137,7 @@ export function loadRiver(): Feature<MultiLineString> {
   }
   return {
     type: "Feature",
-    properties: { name: "Niger" },
+    properties: { name: fc.features[0]!.properties.name },
     geometry: { type: "MultiLineString", coordinates: lines },
   };
 }

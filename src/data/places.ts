@@ -1,8 +1,9 @@
 import { z } from "astro/zod";
 import { id, lat, lon, optionalText, text } from "./fields";
 import { loadTable } from "./loadTable";
+import { dataFileName } from "./dataConfig";
 
-/** One row of `content/data/places.csv`: a named point on the map, with its provenance. */
+/** One row of the places table: a named point on the map, with its provenance. */
 export const placeRow = z.object({
   /** Stable id that chapters and other files refer to. */
   id,
@@ -47,7 +48,7 @@ export function isApproximate(row: PlaceRow): boolean {
 }
 
 export function loadPlaces(): Place[] {
-  return loadTable("places.csv", placeRow, { idColumn: "id" }).map((row) => ({
+  return loadTable(dataFileName("places"), placeRow, { idColumn: "id" }).map((row) => ({
     ...row,
     approximate: isApproximate(row),
   }));

@@ -1,5 +1,5 @@
 /**
- * Turns a display name into an id: "Tillabéri" → "tillaberi". On its own (no file reading) so
+ * Turns a display name into an id: "São Paulo" → "sao-paulo". On its own (no file reading) so
  * that code shipped to browsers can use it too.
  */
 export function slugify(name: string): string {

@@ -1,4 +1,9 @@
 import { DataError } from "./DataError";
+import { dataFile } from "./contentDir";
+import { dataFileName, type DataRole } from "./dataConfig";
+
+/** How messages name the data file that plays `role` (content/data/<file>). */
+const shown = (role: DataRole) => dataFile(dataFileName(role)).shown;
 import { loadAttacks, type Attack } from "./attacks";
 import { loadBases, type Base } from "./bases";
 import { loadCountries, loadRegions, loadRiver, type Country, type Region } from "./geo";
@@ -26,13 +31,13 @@ function checkRef(
   what: string,
 ) {
   if (value != null && !ids.has(value)) {
-    throw new DataError({ ...loc, value }, `unknown ${what} id (not in content/data/places.csv)`);
+    throw new DataError({ ...loc, value }, `unknown ${what} id (not in ${shown("places")})`);
   }
 }
 
 /**
  * Loads every data file the story uses, validates each, and checks the references between
- * files (a place id in attacks.csv must exist in places.csv, and so on).
+ * files (a place id of the incidents table must exist in the places table, and so on).
  */
 export function loadStoryData(): StoryData {
   const places = loadPlaces();
@@ -44,22 +49,22 @@ export function loadStoryData(): StoryData {
   const eventIds = new Set(timeline.events.map((e) => e.id));
 
   attacks.forEach((a) => {
-    const loc = { file: "content/data/attacks.csv", where: `row "${a.event_id}"`, field: "place_id" };
+    const loc = { file: shown("incidents"), where: `row "${a.event_id}"`, field: "place_id" };
     checkRef(placeIds, a.place_id, loc, "place");
     if (!eventIds.has(a.event_id)) {
       throw new DataError(
         { ...loc, field: "event_id", value: a.event_id },
-        "no event with this id in timeline.json",
+        `no event with this id in ${shown("timeline")}`,
       );
     }
   });
   bases.forEach((b) => {
-    const loc = { file: "content/data/bases.csv", where: `row "${b.base}"`, field: "place_id" };
+    const loc = { file: shown("sites"), where: `row "${b.base}"`, field: "place_id" };
     checkRef(placeIds, b.place_id, loc, "place");
     if (!eventIds.has(b.left_by_source_event_id)) {
       throw new DataError(
         { ...loc, field: "left_by_source_event_id", value: b.left_by_source_event_id },
-        "no event with this id in timeline.json",
+        `no event with this id in ${shown("timeline")}`,
       );
     }
   });
@@ -67,12 +72,12 @@ export function loadStoryData(): StoryData {
     checkRef(
       placeIds,
       t.place_id,
-      { file: "content/data/troops.csv", where: `row ${t.force} ${t.date}`, field: "place_id" },
+      { file: shown("troops"), where: `row ${t.force} ${t.date}`, field: "place_id" },
       "place",
     ),
   );
   timeline.events.forEach((e) => {
-    const loc = { file: "content/data/timeline.json", where: `event "${e.id}"`, field: "place_id" };
+    const loc = { file: shown("timeline"), where: `event "${e.id}"`, field: "place_id" };
     checkRef(placeIds, e.place_id, loc, "place");
     checkRef(placeIds, e.route_to_place_id, { ...loc, field: "route_to_place_id" }, "place");
   });

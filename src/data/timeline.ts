@@ -1,6 +1,8 @@
 import { z } from "astro/zod";
 import { id, isoDate } from "./fields";
 import { loadJson } from "./loadTable";
+import { checkDeclared, dataConfig, dataFileName } from "./dataConfig";
+import { dataFile } from "./contentDir";
 
 /** A cited source of a fact. */
 export const sourceSchema = z.object({
@@ -38,21 +40,24 @@ export const figureSchema = z.object({
 });
 export type EventFigure = z.output<typeof figureSchema>;
 
-export const eventCategories = ["coup", "attack", "france", "us", "alliance", "ecowas"] as const;
+/** The threads of the timeline, in display order (content/story.json → data.eventCategories). */
+export function eventCategories(): readonly string[] {
+  return dataConfig().eventCategories;
+}
 
 /** One dated event of `content/data/timeline.json`. */
 export const eventSchema = z.object({
   /** Stable id that chapters refer to. */
   id,
-  /** Local date in Niger. */
+  /** Local date where it happened. */
   date: isoDate,
   /** How precise the date is. */
   date_precision: z.string(),
-  /** Which thread of the story. */
-  category: z.enum(eventCategories),
+  /** Which thread of the story: one of story.json → data.eventCategories. */
+  category: z.string().min(1),
   /** Place id in places.csv, or null when no location was gathered. */
   place_id: id.nullable(),
-  /** Destination place, for movements (e.g. the French convoy). */
+  /** Destination place, for movements (a convoy): drawn by a route layer of content/map.json. */
   route_to_place_id: id.optional(),
   /** Short title. */
   title: z.string().min(1),
@@ -110,11 +115,14 @@ export const timelineSchema = z.object({
 export type Timeline = z.output<typeof timelineSchema>;
 
 export function loadTimeline(): Timeline {
-  const t = loadJson("timeline.json", timelineSchema);
+  const name = dataFileName("timeline");
+  const t = loadJson(name, timelineSchema);
+  const file = dataFile(name).shown;
   const seen = new Set<string>();
   for (const e of t.events) {
-    if (seen.has(e.id)) throw new Error(`content/data/timeline.json: duplicate event id "${e.id}"`);
+    if (seen.has(e.id)) throw new Error(`${file}: duplicate event id "${e.id}"`);
     seen.add(e.id);
+    checkDeclared(e.category, "eventCategories", { file, where: `event "${e.id}"`, field: "category" });
   }
   return t;
 }

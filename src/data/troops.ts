@@ -1,12 +1,13 @@
 import { z } from "astro/zod";
 import { isoDate, num, text } from "./fields";
-import { forces } from "./bases";
 import { loadTable } from "./loadTable";
+import { checkDeclared, dataFileName } from "./dataConfig";
+import { dataFile } from "./contentDir";
 
 /** One row of `content/data/troops.csv`: a reported troop number at a date. */
 export const troopRow = z.object({
   /** Whose troops. */
-  force: z.enum(forces),
+  force: text,
   /** Date the figure refers to. */
   date: isoDate,
   /** Number of troops as reported. */
@@ -29,7 +30,12 @@ export const troopRow = z.object({
 export type TroopFigure = z.output<typeof troopRow>;
 
 export function loadTroops(): TroopFigure[] {
-  return loadTable("troops.csv", troopRow);
+  const name = dataFileName("troops");
+  const rows = loadTable(name, troopRow);
+  rows.forEach((r, i) =>
+    checkDeclared(r.force, "forces", { file: dataFile(name).shown, where: `line ${i + 2}`, field: "force" }),
+  );
+  return rows;
 }
 
 /** True when the figure is approximate ("about", "roughly", "more than" ...). */

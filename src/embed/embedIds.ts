@@ -3,7 +3,10 @@ export function embedIdFor(step: { id: string; chart?: { id: string } | undefine
   return step.chart ? `chart-${step.chart.id}` : `map-${step.id}`;
 }
 
-/** File name stem of an embed's downloads: `niger-monthly-deaths`, `niger-map-kandadji-attack`. */
-export function fileStemFor(embedId: string): string {
-  return `niger-${embedId.replace(/^chart-/, "")}`;
+/**
+ * File name stem of an embed's downloads: the project's slug, then the chart id or `map-<step id>`
+ * (`my-story-monthly-deaths`, `my-story-map-first-step`).
+ */
+export function fileStemFor(embedId: string, projectSlug: string): string {
+  return `${projectSlug}-${embedId.replace(/^chart-/, "")}`;
 }

@@ -3,7 +3,9 @@ import { loadStrings, translate } from "../i18n/strings";
 import { loadChapters, type Chapter } from "../story/loadStory";
 import type { StepData } from "../story/chapterSchema";
 import { loadStoryMeta } from "../story/storyMeta";
+import { loadMapContent } from "../map/mapLayers";
 import { embedIdFor, fileStemFor } from "./embedIds";
+import { slugify } from "../data/slugify";
 
 /** Something a journalist can embed: a chart (with its states) or the map view of a step. */
 export interface Embed {
@@ -25,7 +27,7 @@ export interface Embed {
   chart: string | null;
   /** States a chart can show (`?state=`); the first is the default. Maps have one. */
   states: string[];
-  /** File name stem for downloads, e.g. `niger-monthly-deaths`. */
+  /** File name stem for downloads: the project slug and the embed (`my-story-monthly-deaths`). */
   fileStem: string;
   /** Licence of the data shown. */
   licence: string;
@@ -36,7 +38,8 @@ let cached: Promise<Embed[]> | undefined;
 /** Every chart and every map step of the story, as embeds. */
 export function loadEmbeds(): Promise<Embed[]> {
   cached ??= (async () => {
-    const { locale } = loadStoryMeta();
+    const { locale, project } = loadStoryMeta();
+    const projectSlug = slugify(project);
     const strings = loadStrings(locale);
     const chapters = await loadChapters();
     const embeds: Embed[] = [];
@@ -66,15 +69,17 @@ export function loadEmbeds(): Promise<Embed[]> {
         step: null,
         chart: id,
         states,
-        fileStem: fileStemFor(embedIdFor({ id, chart: { id } })),
-        // UCDP data (CC BY 4.0), or facts compiled from cited reports (content/charts.json).
-        licence: translate(strings, spec.licence === "ucdp" ? "embed.licenceUcdp" : "embed.licenceFacts"),
+        fileStem: fileStemFor(embedIdFor({ id, chart: { id } }), projectSlug),
+        // The licence line each chart declares in content/charts.json.
+        licence: translate(strings, `embed.licence.${spec.licence}`),
       });
     }
     for (const chapter of chapters) {
       for (const step of chapter.entry.data.steps) {
         if (!step.map) continue;
-        const events = step.map.layers.includes("conflict-events");
+        const events = loadMapContent().layers.some(
+          (l) => l.kind === "events" && step.map!.layers.includes(l.id),
+        );
         embeds.push({
           id: embedIdFor(step),
           kind: "map",
@@ -89,8 +94,8 @@ export function loadEmbeds(): Promise<Embed[]> {
           step,
           chart: null,
           states: ["default"],
-          fileStem: fileStemFor(embedIdFor(step)),
-          licence: translate(strings, events ? "embed.licenceUcdp" : "embed.licenceMap"),
+          fileStem: fileStemFor(embedIdFor(step), projectSlug),
+          licence: translate(strings, events ? "embed.licenceMapEvents" : "embed.licenceMap"),
         });
       }
     }

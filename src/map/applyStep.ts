@@ -1,8 +1,8 @@
 import type { FeatureCollection, Position } from "geojson";
-import { layerIds, type LayerId } from "./layers";
 import type { Bounds } from "./frameBounds";
 import type { MapStep } from "./mapStep";
-import { styleLayersOf } from "./style";
+import type { MapLayer } from "./mapLayers";
+import { sourceId, styleLayerId, styleLayersOf } from "./style";
 import { sliceLine } from "./routeLine";
 
 export interface Padding {
@@ -36,45 +36,46 @@ export interface ApplyOptions {
   padding: Padding;
   /** prefers-reduced-motion: jump to the camera instead of flying. */
   reducedMotion: boolean;
-  /** The full schematic route line (overlay.route.coordinates). */
-  route: Position[];
-  /** Draw this share of the route now instead of the step's (the caller animates towards it). */
+  /** The full schematic line of each route layer, by layer id. */
+  routes: Record<string, Position[]>;
+  /** Draw this share of the routes now instead of the step's (the caller animates towards it). */
   routeProgress?: number;
 }
 
 /** What a step shows once applied: the data attributes of the map element come from this. */
 export interface AppliedStep {
   id: string;
-  layers: LayerId[];
+  layers: string[];
   camera: Camera | null;
   routeProgress: number;
 }
 
 const literal = (ids: string[]) => ["literal", ids];
 
-/** The filters of the step-driven layers: which regions, countries and places a step singles out. */
+/** The filters of the step-driven layers: which regions, countries, places and years a step singles out. */
 export function stepFilters(
   step: Pick<MapStep, "highlight" | "places" | "eventYears">,
-  aesMembers: string[],
-) {
+  layers: readonly MapLayer[],
+): Record<string, unknown> {
+  const years = step.eventYears
+    ? ["all", [">=", ["get", "y"], step.eventYears[0]], ["<=", ["get", "y"], step.eventYears[1]]]
+    : null;
   return {
     "countries-highlight": [
       "all",
       ["==", ["get", "kind"], "country"],
       ["in", ["get", "id"], literal(step.highlight.countries)],
     ],
-    "pact-fill": ["all", ["==", ["get", "kind"], "country"], ["in", ["get", "id"], literal(aesMembers)]],
-    "pact-line": ["all", ["==", ["get", "kind"], "country"], ["in", ["get", "id"], literal(aesMembers)]],
     "regions-highlight": [
       "all",
       ["==", ["get", "kind"], "region"],
       ["in", ["get", "id"], literal(step.highlight.regions)],
     ],
     "places-dot": ["in", ["get", "id"], literal(step.places)],
-    "events-circle": step.eventYears
-      ? ["all", [">=", ["get", "y"], step.eventYears[0]], ["<=", ["get", "y"], step.eventYears[1]]]
-      : null,
-  } as const;
+    ...Object.fromEntries(
+      layers.filter((l) => l.kind === "events").map((l) => [styleLayerId(l.id, "circle"), years]),
+    ),
+  };
 }
 
 /** The route source's data for a share of the route: the line drawn so far and its head. */
@@ -93,13 +94,14 @@ export function routeData(route: Position[], progress: number): FeatureCollectio
   };
 }
 
-/** Draws `progress` (0–1) of the schematic route. */
+/** Draws `progress` (0–1) of the schematic line of route layer `layerId`. */
 export function drawRoute(
   map: Pick<StoryMapTarget, "setSourceData">,
+  layerId: string,
   route: Position[],
   progress: number,
 ): void {
-  map.setSourceData("route", routeData(route, progress));
+  map.setSourceData(sourceId(layerId), routeData(route, progress));
 }
 
 /**
@@ -120,16 +122,17 @@ export function routeTween(from: number, to: number, t: number): number {
 export function applyStep(
   map: StoryMapTarget,
   step: MapStep,
-  aesMembers: string[],
+  layers: readonly MapLayer[],
   opts: ApplyOptions,
 ): AppliedStep {
   const on = new Set(step.layers);
-  for (const layer of layerIds) {
-    const visibility = on.has(layer) ? "visible" : "none";
-    for (const styleLayer of styleLayersOf[layer])
+  const styleLayers = styleLayersOf(layers);
+  for (const layer of layers) {
+    const visibility = on.has(layer.id) ? "visible" : "none";
+    for (const styleLayer of styleLayers[layer.id]!)
       map.setLayoutProperty(styleLayer, "visibility", visibility);
   }
-  const filters = stepFilters(step, aesMembers);
+  const filters = stepFilters(step, layers);
   for (const [layer, filter] of Object.entries(filters)) map.setFilter(layer, filter);
   map.setLayoutProperty(
     "countries-highlight",
@@ -143,13 +146,14 @@ export function applyStep(
   );
   map.setLayoutProperty("places-dot", "visibility", step.places.length ? "visible" : "none");
 
-  const routeProgress = on.has("french-withdrawal") ? (opts.routeProgress ?? step.routeProgress) : 0;
-  drawRoute(map, opts.route, routeProgress);
+  const routes = layers.filter((l) => l.kind === "route");
+  const routeProgress = routes.some((l) => on.has(l.id)) ? (opts.routeProgress ?? step.routeProgress) : 0;
+  for (const l of routes) drawRoute(map, l.id, opts.routes[l.id] ?? [], on.has(l.id) ? routeProgress : 0);
 
   const camera = map.cameraForBounds(step.bounds, { padding: opts.padding });
   if (camera) {
     if (opts.reducedMotion) map.jumpTo(camera);
     else map.flyTo({ ...camera, essential: true });
   }
-  return { id: step.id, layers: layerIds.filter((l) => on.has(l)), camera, routeProgress };
+  return { id: step.id, layers: layers.filter((l) => on.has(l.id)).map((l) => l.id), camera, routeProgress };
 }

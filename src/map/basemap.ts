@@ -6,28 +6,12 @@ import type { Region } from "../data/geo";
 import { clipGeometry, roundGeometry, type Box } from "./clip";
 import { simplifyGeometry, simplifyLine } from "./simplify";
 
-/**
- * The area the offline basemap covers. The story frames West Africa and the Sahel, but a phone
- * held upright shows far more latitude than the frame (the pact step reaches the Mediterranean),
- * so the box runs from the Gulf of Guinea to southern Europe; outside CORE_BOX it is coarse.
- */
-export const BASEMAP_BOX: Box = [
-  [-26, -16],
-  [44, 50],
-];
-
-/** Where the story's frames are: here borders keep the detail of the 1:10m data. */
-export const CORE_BOX: Box = [
-  [-9, 2],
-  [18, 25],
-];
-
 /** Decimals kept in basemap coordinates (3 ≈ 110 m, below a pixel at the story's zooms). */
 export const BASEMAP_DIGITS = 3;
 
 /**
- * Douglas–Peucker tolerance in degrees inside CORE_BOX (0.004° ≈ 450 m, about a pixel at the
- * closest zoom of the story): it keeps Natural Earth's 1:10m borders in line with Niger's 1:10m
+ * Douglas–Peucker tolerance in degrees inside the detail box (0.004° ≈ 450 m, about a pixel at
+ * the closest zoom of the story): it keeps Natural Earth's 1:10m borders in line with 1:10m
  * regions. Outside, the map is only ever seen from far away: 0.05° ≈ 5 km.
  */
 export const BASEMAP_TOLERANCE = 0.004;
@@ -49,7 +33,7 @@ type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string
 
 /**
  * Builds the offline basemap from data in the repo: world-atlas countries and their land borders
- * clipped to `box`, Niger's regions, the Niger river, and label points. Pure: the caller passes the
+ * clipped to `box`, the regions, the lines file, and label points. Pure: the caller passes the
  * topology and the loaded data, so tests can pass small fixtures.
  */
 export function buildBasemap(input: {
@@ -58,16 +42,18 @@ export function buildBasemap(input: {
   countryNames: { iso3: string; iso_numeric: string; name: string }[];
   regions: Region[];
   river: Feature<Geometry>;
-  box?: Box;
-  core?: Box;
+  /** The area covered (content/map.json → basemap.box). */
+  box: Box;
+  /** Where borders keep their detail (content/map.json → basemap.detail); coarse elsewhere. */
+  core: Box;
   digits?: number;
   tolerance?: number;
   farTolerance?: number;
 }): Basemap {
-  const box = input.box ?? BASEMAP_BOX;
+  const box = input.box;
   const digits = input.digits ?? BASEMAP_DIGITS;
   const tolerance = input.tolerance ?? BASEMAP_TOLERANCE;
-  const core = input.core ?? CORE_BOX;
+  const core = input.core;
   const far = input.farTolerance ?? FAR_TOLERANCE;
   const shape = <G extends Geometry>(g: G): G => roundGeometry(simplifyGeometry(g, tolerance), digits);
   // Simplify the topology's arcs, not each country: a border shared by two countries is one arc,
@@ -116,7 +102,7 @@ export function buildBasemap(input: {
   if (river)
     features.push({
       type: "Feature",
-      properties: { kind: "river", name: "Niger" },
+      properties: { kind: "river", name: (input.river.properties as { name?: string } | null)?.name },
       geometry: shape(river),
     });
 

@@ -1,6 +1,6 @@
 import { geoBounds } from "d3-geo";
 import type { Feature, Geometry } from "geojson";
-import type { MapView } from "../story/chapterSchema";
+import type { MapView } from "./mapView";
 import type { StoryData } from "../data/storyData";
 
 /** [[west, south], [east, north]] in degrees. */

@@ -1,5 +1,5 @@
 import type { MapStep } from "./mapStep";
-import type { MapStringKey } from "./mapStrings";
+import type { MapLayer } from "./mapLayers";
 
 /** Strings the live map shows in the browser (popups, buttons), resolved at build time. */
 export const clientStringKeys = [
@@ -16,9 +16,13 @@ export const clientStringKeys = [
   "map.civiliansKilled",
   "map.armyClaim",
   "map.leftBy",
-  "map.deaths",
-] as const satisfies readonly MapStringKey[];
+] as const;
 export type ClientStringKey = (typeof clientStringKeys)[number];
+
+/** The strings of each kind of layer that its popups need, by part (`layer.<id>.<part>`). */
+export const clientLayerParts: Partial<Record<MapLayer["kind"], readonly string[]>> = {
+  events: ["deaths", "popup"],
+};
 
 /**
  * What a chapter's <story-map> receives as JSON in the page: the steps it can show (computed at
@@ -29,10 +33,12 @@ export interface StoryMapConfig {
   locale: string;
   basemapUrl: string;
   overlayUrl: string;
+  /** The story's declared layers (content/map.json): the live map's style is built from them. */
+  layers: MapLayer[];
   steps: MapStep[];
   /** After this step the reader may explore the map. */
   lastStepId: string;
   strings: Record<ClientStringKey, string>;
-  /** The UCDP source page, for event popups. */
-  ucdpUrl: string;
+  /** Strings of the layers' popups, by layer id and part (see clientLayerParts). */
+  layerStrings: Record<string, Record<string, string>>;
 }

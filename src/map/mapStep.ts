@@ -1,12 +1,13 @@
-import type { MapView } from "../story/chapterSchema";
+import type { MapView } from "./mapView";
 import type { StoryData } from "../data/storyData";
 import type { Strings } from "../i18n/strings";
 import { formatDate, formatNumber } from "../i18n/format";
-import type { LayerId } from "./layers";
 import { frameBounds, type Bounds } from "./frameBounds";
 import type { Overlay, TroopPoint } from "./overlay";
-import { displayName } from "./overlay";
-import { mapText } from "./mapStrings";
+import { displayName, layerData } from "./overlay";
+import { layerKey, mapText } from "./mapStrings";
+import type { MapContent } from "./mapLayers";
+import type { SymbolKey } from "./symbols";
 import { sliceLine } from "./routeLine";
 
 /** A label the live map draws as text in the page (crisp at every zoom, no glyph server). */
@@ -19,25 +20,12 @@ export interface MapLabel {
   text: string;
   /** Smaller lines under it: dates, tolls, "approximate location". */
   sub: string[];
-  kind: "place" | "base" | "tri-border" | "route";
+  kind: "place" | "point" | "route";
 }
 
-/** Legend symbols; the static map draws the same ones (src/map/renderStaticMap.ts). */
-export type LegendSymbolId =
-  | "region"
-  | "region-hi"
-  | "river"
-  | "attack"
-  | "france"
-  | "us"
-  | "route"
-  | "pact"
-  | "tri"
-  | "event"
-  | "approx";
-
+/** One row of a step's legend: the static map and the live legend draw the same symbol. */
 export interface LegendItem {
-  symbol: LegendSymbolId;
+  symbol: SymbolKey;
   label: string;
 }
 
@@ -46,17 +34,18 @@ export interface MapStep {
   id: string;
   /** The box to fit (frameBounds), [[west, south], [east, north]]. */
   bounds: Bounds;
-  layers: LayerId[];
+  /** Ids of the declared layers shown (content/map.json), in the step's order. */
+  layers: string[];
   places: string[];
   highlight: { regions: string[]; countries: string[] };
-  /** Share of the withdrawal route drawn (1 when the step does not say). */
+  /** Share of the route layers drawn (1 when the step does not say). */
   routeProgress: number;
-  /** UCDP years shown, or null for all. */
+  /** Years of the events layers shown, or null for all. */
   eventYears: [number, number] | null;
   labels: MapLabel[];
   legend: LegendItem[];
   /** Facts that are not drawn: unmapped attacks and places, events without a precise location. */
-  notes: string[];
+  notes: StepNote[];
   /** Credits of the layers shown (and of the basemap). */
   credits: string[];
   /** The step's text alternative. */
@@ -68,28 +57,24 @@ export interface MapStepContext {
   overlay: Overlay;
   strings: Strings;
   locale: string;
+  /** The story's map declarations (content/map.json). */
+  content: MapContent;
 }
 
-const SYMBOL: Record<LayerId, LegendSymbolId> = {
-  regions: "region",
-  river: "river",
-  attacks: "attack",
-  "french-bases": "france",
-  "us-bases": "us",
-  "french-withdrawal": "route",
-  pact: "pact",
-  "tri-border": "tri",
-  "conflict-events": "event",
-};
-
-function t(strings: Strings, key: string, fallback: string): string {
-  return strings[key] ?? fallback;
+/** The declared layers a step shows, in the step's order. */
+function shownLayers(view: Pick<MapView, "layers">, content: MapContent) {
+  const byId = new Map(content.layers.map((l) => [l.id, l]));
+  return view.layers.map((id) => {
+    const l = byId.get(id);
+    if (!l) throw new Error(`unknown map layer "${id}" (not in content/map.json)`);
+    return l;
+  });
 }
 
-/** Base names longer than this are replaced by "French base" / "US base" in labels. */
+/** Site names longer than this are replaced by the layer's short label in map labels. */
 const SHORT_NAME = 16;
 
-/** A base this close to a marked place is labelled with it (Niamey's airport and the city). */
+/** A site this close to a marked place is labelled with it (an airport and its city). */
 const NEAR_KM = 15;
 
 function nearestLabel(labels: MapLabel[], lon: number, lat: number, km: number): MapLabel | undefined {
@@ -112,45 +97,42 @@ function firstClause(s: string): string {
   return s.split(";")[0]!.trim();
 }
 
-/** The attack label lines: date and official toll, and "approximate location" when it is. */
-function attackLines(a: Overlay["attacks"]["features"][number]["properties"], ctx: MapStepContext): string[] {
-  const { strings, locale } = ctx;
-  const parts = [formatDate(a.date, locale, "short")];
-  if (a.killed !== null)
-    parts.push(mapText(strings, "map.soldiersKilled", { n: formatNumber(a.killed, locale) }));
-  return [parts.join(" · ")];
-}
-
 /**
- * The labels of a step: each marked place (with the facts of the attacks and bases at or next to
- * it), the tri-border point and the drawn route. Never a label for a place without coordinates.
+ * The labels of a step: each marked place (with the facts of the incidents and sites at or next
+ * to it), each point layer's point and each drawn route. Never a label for a place without
+ * coordinates.
  */
 export function stepLabels(view: MapView, ctx: MapStepContext): MapLabel[] {
   const { data, overlay, strings, locale } = ctx;
-  const layers = new Set(view.layers);
+  const layers = shownLayers(view, ctx.content);
   const labels: MapLabel[] = [];
   const byPlace = new Map<string, MapLabel>();
+  const incidents = layers.flatMap((l) =>
+    l.kind === "incidents" ? [layerData(overlay, l.id, "incidents")] : [],
+  );
 
   for (const id of view.places) {
     const p = data.placeById.get(id)!;
     const label: MapLabel = { id, lngLat: [p.lon, p.lat], text: displayName(p.name), sub: [], kind: "place" };
-    if (layers.has("attacks")) {
-      for (const f of overlay.attacks.features.filter((x) => x.properties.placeId === id))
-        label.sub.push(...attackLines(f.properties, ctx));
+    for (const d of incidents) {
+      for (const f of d.points.features.filter((x) => x.properties.placeId === id)) {
+        const a = f.properties;
+        const parts = [formatDate(a.date, locale, "short")];
+        if (a.killed !== null)
+          parts.push(mapText(strings, "map.soldiersKilled", { n: formatNumber(a.killed, locale) }));
+        label.sub.push(parts.join(" · "));
+      }
     }
     if (p.approximate) label.sub.push(mapText(strings, "map.approximateLocation"));
     labels.push(label);
     byPlace.set(id, label);
   }
 
-  // Base facts go under the label of the marked place at (or next to) the base; a base with no
+  // Site facts go under the label of the marked place at (or next to) the site; a site with no
   // marked place near it keeps its symbol and legend entry but no label, so labels stay few.
-  for (const [layer, force] of [
-    ["french-bases", "France"],
-    ["us-bases", "United States"],
-  ] as const) {
-    if (!layers.has(layer)) continue;
-    for (const b of overlay.bases.features.filter((x) => x.properties.force === force)) {
+  for (const layer of layers) {
+    if (layer.kind !== "sites") continue;
+    for (const b of layerData(overlay, layer.id, "sites").points.features) {
       const props = b.properties;
       const [lon, lat] = b.geometry.coordinates as [number, number];
       const at = byPlace.get(props.placeId) ?? nearestLabel(labels, lon, lat, NEAR_KM);
@@ -158,9 +140,7 @@ export function stepLabels(view: MapView, ctx: MapStepContext): MapLabel[] {
       // Short lines keep labels narrow: "Air Base 101: part of ~1,100 (2023)", "left by …".
       const name = displayName(props.name);
       const title =
-        name.length <= SHORT_NAME && name !== at.text
-          ? name
-          : mapText(strings, force === "France" ? "map.frenchBase" : "map.usBase");
+        name.length <= SHORT_NAME && name !== at.text ? name : mapText(strings, layerKey(layer.id, "short"));
       at.sub.push(
         `${title}: ${firstClause(props.troops)}`,
         mapText(strings, "map.leftBy", { date: formatDate(props.leftBy, locale, "short") }),
@@ -168,22 +148,24 @@ export function stepLabels(view: MapView, ctx: MapStepContext): MapLabel[] {
     }
   }
 
-  if (layers.has("tri-border")) {
-    const [lon, lat] = overlay.triBorder.geometry.coordinates as [number, number];
+  for (const layer of layers) {
+    if (layer.kind !== "point") continue;
+    const [lon, lat] = layerData(overlay, layer.id, "point").point.geometry.coordinates as [number, number];
     labels.push({
-      id: "tri-border",
+      id: layer.id,
       lngLat: [lon, lat],
-      text: mapText(strings, "map.triBorderLabel"),
+      text: mapText(strings, layerKey(layer.id, "label")),
       sub: [],
-      kind: "tri-border",
+      kind: "point",
     });
   }
 
   const progress = view.route?.progress ?? 1;
-  if (layers.has("french-withdrawal") && progress > 0) {
-    const r = overlay.route;
+  for (const layer of layers) {
+    if (layer.kind !== "route" || progress <= 0) continue;
+    const r = layerData(overlay, layer.id, "route").route;
     const sub = [
-      mapText(strings, "map.routeFirstConvoy", {
+      mapText(strings, layerKey(layer.id, "start"), {
         place: r.fromName,
         date: formatDate(r.date, locale, "short"),
       }),
@@ -203,10 +185,10 @@ export function stepLabels(view: MapView, ctx: MapStepContext): MapLabel[] {
       return [at[0]!, at[1]!] as [number, number];
     };
     labels.push({
-      id: "route",
+      id: layer.id,
       lngLat: along(0.5),
       alts: [along(0.7), along(0.3), along(0.85)],
-      text: mapText(strings, "map.routeLabel"),
+      text: mapText(strings, layerKey(layer.id, "label")),
       sub,
       kind: "route",
     });
@@ -225,105 +207,119 @@ function troopList(points: TroopPoint[], locale: string): string {
 
 /** A fact the map states in words; `kind` lets the static map keep only the short ones. */
 export interface StepNote {
-  kind: "unmapped-place" | "unmapped-attacks" | "troops" | "route" | "pact" | "events-hidden";
+  kind: "unmapped-place" | "unmapped-incidents" | "troops" | "route" | "group" | "events-hidden";
   text: string;
 }
 
 /**
- * What the map cannot draw, said in words: attacks without location, places the text names but
- * the data cannot locate, UCDP events with only a region-level location, and the troop figures
- * behind the base symbols. The static map prints the short ones under its legend.
+ * What the map cannot draw, said in words: incidents without location, places the text names but
+ * the data cannot locate, events with only a region-level location, and the troop figures behind
+ * the site symbols. The static map prints the short ones under its legend.
  */
 export function stepNotes(view: MapView, ctx: Omit<MapStepContext, "data">): StepNote[] {
   const { overlay, strings, locale } = ctx;
-  const layers = new Set(view.layers);
   const notes: StepNote[] = [];
-  if (layers.has("attacks")) {
-    for (const n of overlay.notes) {
-      const attack = overlay.attacks.features.find((f) => f.properties.id === n.eventId);
-      if (
-        attack &&
-        view.places.includes(attack.properties.placeId ?? "") &&
-        view.places.includes(n.anchorPlaceId)
-      )
-        notes.push({ kind: "unmapped-place", text: n.text });
+  shownLayers(view, ctx.content); // unknown ids are errors
+  // In the order of content/map.json, whatever the step's order.
+  for (const layer of ctx.content.layers.filter((l) => view.layers.includes(l.id))) {
+    switch (layer.kind) {
+      case "incidents": {
+        const d = layerData(overlay, layer.id, "incidents");
+        for (const n of d.notes) {
+          const incident = d.points.features.find((f) => f.properties.id === n.eventId);
+          if (
+            incident &&
+            view.places.includes(incident.properties.placeId ?? "") &&
+            view.places.includes(n.anchorPlaceId)
+          )
+            notes.push({ kind: "unmapped-place", text: n.text });
+        }
+        if (d.unmapped.length) {
+          const list = d.unmapped
+            .map((a) => {
+              const toll =
+                a.killed !== null
+                  ? `, ${mapText(strings, "map.soldiersKilled", { n: formatNumber(a.killed, locale) })}`
+                  : "";
+              return `${a.name} (${formatDate(a.date, locale, "short")}${toll})`;
+            })
+            .join("; ");
+          notes.push({ kind: "unmapped-incidents", text: mapText(strings, "map.notMapped", { list }) });
+        }
+        break;
+      }
+      case "sites":
+        if (layer.troops)
+          notes.push({
+            kind: "troops",
+            text: mapText(strings, layerKey(layer.id, "troops"), {
+              list: troopList(layerData(overlay, layer.id, "sites").troops, locale),
+            }),
+          });
+        break;
+      case "route":
+        notes.push({ kind: "route", text: mapText(strings, layerKey(layer.id, "note")) });
+        break;
+      case "countries":
+        notes.push({
+          kind: "group",
+          text: mapText(strings, layerKey(layer.id, "note"), {
+            date: formatDate(layerData(overlay, layer.id, "countries").date, locale, "long"),
+          }),
+        });
+        break;
+      case "events": {
+        const d = layerData(overlay, layer.id, "events");
+        const [from, to] = view.eventYears ?? d.years;
+        let hidden = 0;
+        for (const [y, v] of Object.entries(d.notShown)) if (+y >= from && +y <= to) hidden += v.n;
+        if (hidden)
+          notes.push({
+            kind: "events-hidden",
+            text: mapText(strings, layerKey(layer.id, "hidden"), { n: formatNumber(hidden, locale) }),
+          });
+        break;
+      }
+      default:
+        break;
     }
-    if (overlay.unmappedAttacks.length) {
-      const list = overlay.unmappedAttacks
-        .map((a) => {
-          const toll =
-            a.killed !== null
-              ? `, ${mapText(strings, "map.soldiersKilled", { n: formatNumber(a.killed, locale) })}`
-              : "";
-          return `${a.name} (${formatDate(a.date, locale, "short")}${toll})`;
-        })
-        .join("; ");
-      notes.push({ kind: "unmapped-attacks", text: mapText(strings, "map.notMapped", { list }) });
-    }
-  }
-  if (layers.has("french-bases"))
-    notes.push({
-      kind: "troops",
-      text: mapText(strings, "map.troopsFrance", { list: troopList(overlay.troops.France, locale) }),
-    });
-  if (layers.has("us-bases"))
-    notes.push({
-      kind: "troops",
-      text: mapText(strings, "map.troopsUS", { list: troopList(overlay.troops["United States"], locale) }),
-    });
-  if (layers.has("french-withdrawal")) notes.push({ kind: "route", text: mapText(strings, "map.routeNote") });
-  if (layers.has("pact"))
-    notes.push({
-      kind: "pact",
-      text: mapText(strings, "map.charterSigned", {
-        date: formatDate(overlay.aes.charterSigned, locale, "long"),
-      }),
-    });
-  if (layers.has("conflict-events")) {
-    const [from, to] = view.eventYears ?? overlay.eventYears;
-    let hidden = 0;
-    for (const [y, v] of Object.entries(overlay.eventsNotShown)) if (+y >= from && +y <= to) hidden += v.n;
-    if (hidden)
-      notes.push({
-        kind: "events-hidden",
-        text: mapText(strings, "map.eventsNotShown", { n: formatNumber(hidden, locale) }),
-      });
   }
   return notes;
 }
 
-/** The legend of a step: highlighted regions, each layer shown, and the approximate-location ring. */
-export function stepLegend(view: MapView, ctx: MapStepContext): LegendItem[] {
+/**
+ * The legend of a step: highlighted regions, each layer shown, and the approximate-location ring.
+ * The static map and the live legend both draw it.
+ */
+export function stepLegend(view: MapView, ctx: Omit<MapStepContext, "locale">): LegendItem[] {
   const { data, overlay, strings } = ctx;
   const items: LegendItem[] = [];
   if (view.highlight.regions.length)
-    items.push({ symbol: "region-hi", label: t(strings, "map.highlightedRegion", "Highlighted region") });
-  for (const layer of view.layers) {
-    let label = t(strings, `layer.${layer}`, layer);
-    if (layer === "conflict-events" && view.eventYears) {
+    items.push({ symbol: "regionHi", label: mapText(strings, "map.highlightedRegion") });
+  const layers = shownLayers(view, ctx.content);
+  for (const layer of layers) {
+    let label = mapText(strings, layerKey(layer.id));
+    if (layer.kind === "events" && view.eventYears) {
       const [a, b] = view.eventYears;
-      label = mapText(strings, "map.eventsLayer", { years: a === b ? String(a) : `${a}–${b}` });
+      label = mapText(strings, layerKey(layer.id, "years"), { years: a === b ? String(a) : `${a}–${b}` });
     }
-    items.push({ symbol: SYMBOL[layer], label });
+    items.push({ symbol: `layer:${layer.id}`, label });
   }
   const approxPlace = view.places.some((id) => data.placeById.get(id)?.approximate);
-  const approxAttack =
-    view.layers.includes("attacks") && overlay.attacks.features.some((f) => f.properties.approximate);
-  if (approxPlace || approxAttack)
-    items.push({
-      symbol: "approx",
-      label: t(strings, "map.approximate", "Dashed ring: approximate location"),
-    });
+  const approxIncident = layers.some(
+    (l) =>
+      l.kind === "incidents" &&
+      layerData(overlay, l.id, "incidents").points.features.some((f) => f.properties.approximate),
+  );
+  if (approxPlace || approxIncident)
+    items.push({ symbol: "approx", label: mapText(strings, "map.approximate") });
   return items;
 }
 
 /** Credits for what a step shows: the basemap, then each layer's sources, without repeats. */
-export function stepCredits(view: MapView, strings: Strings): string[] {
-  const out = [mapText(strings, "credit.basemap")];
-  for (const l of view.layers) {
-    const c = mapText(strings, `credit.${l}`);
-    if (!out.includes(c)) out.push(c);
-  }
+export function stepCredits(view: MapView, content: MapContent): string[] {
+  const out = [content.credit];
+  for (const l of shownLayers(view, content)) if (!out.includes(l.credit)) out.push(l.credit);
   return out;
 }
 
@@ -339,8 +335,8 @@ export function mapStep(id: string, alt: string, view: MapView, ctx: MapStepCont
     eventYears: view.eventYears ?? null,
     labels: stepLabels(view, ctx),
     legend: stepLegend(view, ctx),
-    notes: stepNotes(view, ctx).map((n) => n.text),
-    credits: stepCredits(view, ctx.strings),
+    notes: stepNotes(view, ctx),
+    credits: stepCredits(view, ctx.content),
     alt,
   };
 }

@@ -1,8 +1,9 @@
 import type { Feature, FeatureCollection, Point, Polygon, Position } from "geojson";
 import type { StoryData } from "../data/storyData";
 import type { GedEvent } from "../data/gedEvents";
-import type { Force } from "../data/bases";
 import { isApproximateFigure } from "../data/troops";
+import { DataError } from "../data/DataError";
+import type { LayerKind, MapContent } from "./mapLayers";
 import { uncertaintyKm } from "./uncertainty";
 import { schematicRoute } from "./routeLine";
 
@@ -12,7 +13,7 @@ export interface SourceLink {
   url: string;
 }
 
-/** An attack of attacks.csv, as the live map and its popups need it. */
+/** An incident of the incidents table, as the live map and its popups need it. */
 export interface AttackProps {
   id: string;
   name: string;
@@ -34,7 +35,7 @@ export interface AttackProps {
 }
 
 export interface BaseProps {
-  force: Force;
+  force: string;
   name: string;
   placeId: string;
   role: string;
@@ -53,22 +54,22 @@ export interface PlaceProps {
   km: number | null;
 }
 
-/** A UCDP GED event, with short keys: there are hundreds. */
+/** A georeferenced event, with short keys: there are hundreds. */
 export interface EventProps {
   id: number;
   /** Year. */
   y: number;
   /** ISO start date. */
   date: string;
-  /** Deaths, UCDP best estimate. */
+  /** Deaths, best estimate. */
   d: number;
   /** 1 state-based, 2 non-state, 3 one-sided. */
   t: 1 | 2 | 3;
-  /** Where, as UCDP describes it (admin-1 and place). */
+  /** Where, as the dataset describes it (admin-1 and place). */
   where: string;
 }
 
-/** A dated troop figure of troops.csv, for legends and tables. */
+/** A dated troop figure of the troops table, for legends and tables. */
 export interface TroopPoint {
   date: string;
   troops: number;
@@ -94,44 +95,59 @@ export interface RouteData {
 }
 
 /**
- * A place the text names but the data cannot locate. It is shown as a note, never as a point:
- * an invented coordinate would look as certain as a surveyed one.
+ * A place a timeline event names but the data cannot locate (content/map.json → unmapped). It is
+ * shown as a note, never as a point: an invented coordinate would look as certain as a surveyed one.
  */
 export interface UnmappedNote {
-  /** The event whose text names the place (timeline.json). */
+  /** The event whose text names the place. */
   eventId: string;
   /** The note shows when the event's place and this anchor place are both marked. */
   anchorPlaceId: string;
   text: string;
 }
 
-/** Places named in timeline.json without coordinates in places.csv. */
-export const unmappedNotes: UnmappedNote[] = [
-  {
-    eventId: "kandadji_attack",
-    anchorPlaceId: "ayorou",
-    text: "Tijiane area (army: north-east of Ayorou; not mapped)",
-  },
-];
+/** What each kind of layer draws, by layer id (the layers are declared in content/map.json). */
+export type LayerData =
+  | { kind: "regions" }
+  | { kind: "lines" }
+  | {
+      kind: "incidents";
+      points: FeatureCollection<Point, AttackProps>;
+      /** Uncertainty rings of approximate locations, as geographic circles. */
+      rings: FeatureCollection<Polygon, { id: string; km: number }>;
+      /** Incidents with no location gathered: listed, never drawn. */
+      unmapped: AttackProps[];
+      notes: UnmappedNote[];
+    }
+  | { kind: "sites"; points: FeatureCollection<Point, BaseProps>; troops: TroopPoint[] }
+  | { kind: "route"; route: RouteData }
+  | { kind: "countries"; members: string[]; names: string[]; date: string; sources: SourceLink[] }
+  | { kind: "point"; point: Feature<Point, { id: string; name: string }> }
+  | {
+      kind: "events";
+      points: FeatureCollection<Point, EventProps>;
+      /** Events (and their deaths) per year not drawn: their point is a region or country stand-in. */
+      notShown: Record<string, { n: number; deaths: number }>;
+      /** First and last year of the events. */
+      years: [number, number];
+    };
 
 export interface Overlay {
-  attacks: FeatureCollection<Point, AttackProps>;
-  /** Uncertainty rings of approximate attack locations, as geographic circles. */
-  attackRings: FeatureCollection<Polygon, { id: string; km: number }>;
-  /** Attacks with no location gathered: listed, never drawn. */
-  unmappedAttacks: AttackProps[];
-  bases: FeatureCollection<Point, BaseProps>;
+  /** Every place of the places table, for the step's markers. */
   places: FeatureCollection<Point, PlaceProps>;
-  triBorder: Feature<Point, { id: string; name: string }>;
-  route: RouteData;
-  events: FeatureCollection<Point, EventProps>;
-  /** GED events (and their deaths) per year not drawn: their point is a region or country stand-in. */
-  eventsNotShown: Record<string, { n: number; deaths: number }>;
-  /** First and last year of the GED events. */
-  eventYears: [number, number];
-  aes: { members: string[]; names: string[]; charterSigned: string; eventId: string | null };
-  troops: { France: TroopPoint[]; "United States": TroopPoint[] };
-  notes: UnmappedNote[];
+  /** The data each declared layer draws, by layer id. */
+  layers: Record<string, LayerData>;
+}
+
+/** The data of layer `id`, which must be of `kind`. */
+export function layerData<K extends LayerKind>(
+  overlay: Pick<Overlay, "layers">,
+  id: string,
+  kind: K,
+): Extract<LayerData, { kind: K }> {
+  const d = overlay.layers[id];
+  if (!d || d.kind !== kind) throw new Error(`map layer "${id}" is not a layer of kind "${kind}"`);
+  return d as Extract<LayerData, { kind: K }>;
 }
 
 const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
@@ -152,7 +168,7 @@ export function circlePolygon(lon: number, lat: number, km: number, steps = 64):
   return { type: "Polygon", coordinates: [ring] };
 }
 
-/** "Koutougou (Niger)" → "Koutougou": places.csv notes in brackets are not shown on maps. */
+/** "Town (Country)" → "Town": notes in brackets in the places table are not shown on maps. */
 export function displayName(name: string): string {
   return name.replace(/\s*\(.*\)$/, "");
 }
@@ -166,18 +182,149 @@ function hostTitle(url: string): string {
 }
 
 /**
- * Everything the live map draws over its basemap, from content/data: attacks (with uncertainty
- * rings), bases, places, the tri-border point, the schematic French withdrawal route, UCDP events,
- * and what cannot be drawn (attacks without location, region-level events, unmapped places).
+ * Everything the live map draws over its basemap, from content/data, for each layer declared in
+ * content/map.json: incidents (with uncertainty rings), sites, routes, country groups, points and
+ * events, and what cannot be drawn (incidents without location, region-level events, unmapped
+ * places). A reference to an unknown event, place or country stops the build naming map.json.
  */
-export function buildOverlay(data: StoryData, ged: GedEvent[]): Overlay {
+export function buildOverlay(data: StoryData, ged: GedEvent[], content: MapContent): Overlay {
   const eventById = new Map(data.timeline.events.map((e) => [e.id, e]));
   const sourcesOf = (eventId: string): SourceLink[] =>
     (eventById.get(eventId)?.sources ?? []).map((s) => ({ title: `${s.publisher}: ${s.title}`, url: s.url }));
+  const fail = (i: number, field: string, value: unknown, problem: string): never => {
+    throw new DataError({ file: "content/map.json", where: `layers[${i}]`, field, value }, problem);
+  };
+  const eventOf = (i: number, field: string, id: string) =>
+    eventById.get(id) ?? fail(i, field, id, "no event with this id in the timeline");
+  const placeOf = (i: number, field: string, id: string) =>
+    data.placeById.get(id) ?? fail(i, field, id, "no place with this id in the places table");
 
-  const attacks: Feature<Point, AttackProps>[] = [];
-  const attackRings: Feature<Polygon, { id: string; km: number }>[] = [];
-  const unmappedAttacks: AttackProps[] = [];
+  const places = data.places.map((p) =>
+    pointFeature(p.lon, p.lat, {
+      id: p.id,
+      name: displayName(p.name),
+      approximate: p.approximate,
+      km: p.approximate ? uncertaintyKm(p.coord_precision) : null,
+    }),
+  );
+
+  const layers: Record<string, LayerData> = {};
+  content.layers.forEach((layer, i) => {
+    switch (layer.kind) {
+      case "regions":
+      case "lines":
+        layers[layer.id] = { kind: layer.kind };
+        break;
+      case "incidents":
+        layers[layer.id] = incidents(data, content, hostTitle);
+        break;
+      case "sites": {
+        if (!data.bases.some((b) => b.force === layer.force))
+          fail(i, "force", layer.force, "no row of the sites table has this force");
+        const points = data.bases
+          .filter((b) => b.force === layer.force)
+          .map((b) => {
+            const p = data.placeById.get(b.place_id)!;
+            return pointFeature(p.lon, p.lat, {
+              force: b.force,
+              name: b.base,
+              placeId: b.place_id,
+              role: b.role,
+              troops: b.troops_reported,
+              leftBy: b.left_by,
+              eventId: b.left_by_source_event_id,
+              sources: sourcesOf(b.left_by_source_event_id),
+            });
+          });
+        const since = layer.troops ? eventOf(i, "troops.since", layer.troops.since).date : null;
+        const where = layer.troops ? new RegExp(`^${escapeRegExp(layer.troops.location)}\\b`) : null;
+        const troops: TroopPoint[] =
+          since && where
+            ? data.troops
+                .filter((t) => t.force === layer.force && where.test(t.location) && t.date >= since)
+                .map((t) => ({
+                  date: t.date,
+                  troops: t.troops,
+                  qualifier: t.qualifier,
+                  approximate: isApproximateFigure(t.qualifier),
+                  location: t.location,
+                  source: { title: t.source, url: t.url },
+                }))
+            : [];
+        layers[layer.id] = { kind: "sites", points: { type: "FeatureCollection", features: points }, troops };
+        break;
+      }
+      case "route": {
+        const ev = eventOf(i, "event", layer.event);
+        if (!ev.place_id || !ev.route_to_place_id)
+          fail(i, "event", layer.event, "the event needs place_id and route_to_place_id");
+        const from = placeOf(i, "event", ev.place_id!);
+        const to = placeOf(i, "event", ev.route_to_place_id!);
+        const distance = layer.distance
+          ? (ev.figures.find((f) => f.label === layer.distance && f.unit === "km") ??
+            fail(i, "distance", layer.distance, "the event has no figure in km with this label"))
+          : undefined;
+        layers[layer.id] = {
+          kind: "route",
+          route: {
+            eventId: ev.id,
+            fromId: from.id,
+            toId: to.id,
+            fromName: displayName(from.name),
+            toName: displayName(to.name),
+            date: ev.date,
+            distanceKm: distance?.value ?? null,
+            distanceQualifier: distance?.qualifier?.replace(/['‘’]/g, "") ?? null,
+            coordinates: schematicRoute([from.lon, from.lat], [to.lon, to.lat]),
+            sources: sourcesOf(ev.id),
+          },
+        };
+        break;
+      }
+      case "countries": {
+        const ev = eventOf(i, "event", layer.event);
+        const names = layer.countries.map(
+          (iso3, j) =>
+            data.countries.find((c) => c.iso3 === iso3)?.name ??
+            fail(i, `countries[${j}]`, iso3, "no country with this code in the countries table"),
+        );
+        layers[layer.id] = {
+          kind: "countries",
+          members: [...layer.countries],
+          names,
+          date: ev.date,
+          sources: sourcesOf(ev.id),
+        };
+        break;
+      }
+      case "point": {
+        const p = placeOf(i, "place", layer.place);
+        layers[layer.id] = {
+          kind: "point",
+          point: pointFeature(p.lon, p.lat, { id: p.id, name: displayName(p.name) }),
+        };
+        break;
+      }
+      case "events":
+        layers[layer.id] = events(ged);
+        break;
+    }
+  });
+  return { places: { type: "FeatureCollection", features: places }, layers };
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function incidents(
+  data: StoryData,
+  content: MapContent,
+  hostTitle: (url: string) => string,
+): Extract<LayerData, { kind: "incidents" }> {
+  const points: Feature<Point, AttackProps>[] = [];
+  const rings: Feature<Polygon, { id: string; km: number }>[] = [];
+  const unmapped: AttackProps[] = [];
   for (const a of data.attacks) {
     const km = a.approximate ? uncertaintyKm(a.coord_confidence) : null;
     const props: AttackProps = {
@@ -197,78 +344,53 @@ export function buildOverlay(data: StoryData, ged: GedEvent[]): Overlay {
       sources: a.sources.map((url) => ({ title: hostTitle(url), url })),
     };
     if (a.lat === null || a.lon === null) {
-      unmappedAttacks.push(props);
+      unmapped.push(props);
       continue;
     }
-    attacks.push(pointFeature(a.lon, a.lat, props));
+    points.push(pointFeature(a.lon, a.lat, props));
     if (km)
-      attackRings.push({
+      rings.push({
         type: "Feature",
         properties: { id: a.event_id, km },
         geometry: circlePolygon(a.lon, a.lat, km),
       });
   }
-
-  const bases: Feature<Point, BaseProps>[] = data.bases.map((b) => {
-    const p = data.placeById.get(b.place_id)!;
-    return pointFeature(p.lon, p.lat, {
-      force: b.force,
-      name: b.base,
-      placeId: b.place_id,
-      role: b.role,
-      troops: b.troops_reported,
-      leftBy: b.left_by,
-      eventId: b.left_by_source_event_id,
-      sources: sourcesOf(b.left_by_source_event_id),
-    });
+  const notes = content.unmapped.map((n, i) => {
+    const loc = { file: "content/map.json", where: `unmapped[${i}]` };
+    if (!data.attacks.some((a) => a.event_id === n.event))
+      throw new DataError({ ...loc, field: "event", value: n.event }, "no incident with this event id");
+    if (!data.placeById.has(n.anchor))
+      throw new DataError(
+        { ...loc, field: "anchor", value: n.anchor },
+        "no place with this id in the places table",
+      );
+    return { eventId: n.event, anchorPlaceId: n.anchor, text: n.text };
   });
-
-  const places = data.places.map((p) =>
-    pointFeature(p.lon, p.lat, {
-      id: p.id,
-      name: displayName(p.name),
-      approximate: p.approximate,
-      km: p.approximate ? uncertaintyKm(p.coord_precision) : null,
-    }),
-  );
-
-  const tri = data.placeById.get("tri_border");
-  if (!tri) throw new Error('places.csv needs the place "tri_border" for the "tri-border" layer');
-
-  const routeEvent = data.timeline.events.find((e) => e.route_to_place_id);
-  if (!routeEvent?.place_id || !routeEvent.route_to_place_id)
-    throw new Error("timeline.json has no event with a route (place_id and route_to_place_id)");
-  const from = data.placeById.get(routeEvent.place_id)!;
-  const to = data.placeById.get(routeEvent.route_to_place_id)!;
-  const distance = routeEvent.figures.find((f) => f.unit === "km" && /road/i.test(f.label));
-  const route: RouteData = {
-    eventId: routeEvent.id,
-    fromId: from.id,
-    toId: to.id,
-    fromName: displayName(from.name),
-    toName: displayName(to.name),
-    date: routeEvent.date,
-    distanceKm: distance?.value ?? null,
-    distanceQualifier: distance?.qualifier?.replace(/['‘’]/g, "") ?? null,
-    coordinates: schematicRoute([from.lon, from.lat], [to.lon, to.lat]),
-    sources: sourcesOf(routeEvent.id),
+  return {
+    kind: "incidents",
+    points: { type: "FeatureCollection", features: points },
+    rings: { type: "FeatureCollection", features: rings },
+    unmapped,
+    notes,
   };
+}
 
-  const events: Feature<Point, EventProps>[] = [];
-  const eventsNotShown: Record<string, { n: number; deaths: number }> = {};
+function events(ged: GedEvent[]): Extract<LayerData, { kind: "events" }> {
+  const points: Feature<Point, EventProps>[] = [];
+  const notShown: Record<string, { n: number; deaths: number }> = {};
   let minYear = Infinity;
   let maxYear = -Infinity;
   for (const ev of ged) {
     minYear = Math.min(minYear, ev.year);
     maxYear = Math.max(maxYear, ev.year);
     if (ev.coord_precision_guess) {
-      const hidden = (eventsNotShown[ev.year] ??= { n: 0, deaths: 0 });
+      const hidden = (notShown[ev.year] ??= { n: 0, deaths: 0 });
       hidden.n += 1;
       hidden.deaths += ev.deaths_best;
       continue;
     }
     const where = [ev.adm_1, ev.where_description?.split(" / ")[0]].filter(Boolean).join(": ");
-    events.push(
+    points.push(
       pointFeature(ev.longitude, ev.latitude, {
         id: ev.id,
         y: ev.year,
@@ -280,44 +402,11 @@ export function buildOverlay(data: StoryData, ged: GedEvent[]): Overlay {
     );
   }
   // Big circles first, so small ones are drawn on top and stay visible.
-  events.sort((a, b) => b.properties.d - a.properties.d);
-
-  const charter = data.timeline.events.find(
-    (e) => e.category === "alliance" && e.date === data.timeline.aes.charter_signed,
-  );
-
-  // Country-wide totals since the coup (troops.csv rows whose location is "Niger …").
-  const coup = data.timeline.events.find((e) => e.category === "coup")?.date ?? "0000-00-00";
-  const troopPoints = (force: Force): TroopPoint[] =>
-    data.troops
-      .filter((t) => t.force === force && /^Niger\b/.test(t.location) && t.date >= coup)
-      .map((t) => ({
-        date: t.date,
-        troops: t.troops,
-        qualifier: t.qualifier,
-        approximate: isApproximateFigure(t.qualifier),
-        location: t.location,
-        source: { title: t.source, url: t.url },
-      }));
-
+  points.sort((a, b) => b.properties.d - a.properties.d);
   return {
-    attacks: { type: "FeatureCollection", features: attacks },
-    attackRings: { type: "FeatureCollection", features: attackRings },
-    unmappedAttacks,
-    bases: { type: "FeatureCollection", features: bases },
-    places: { type: "FeatureCollection", features: places },
-    triBorder: pointFeature(tri.lon, tri.lat, { id: tri.id, name: displayName(tri.name) }),
-    route,
-    events: { type: "FeatureCollection", features: events },
-    eventsNotShown,
-    eventYears: [minYear, maxYear],
-    aes: {
-      members: data.timeline.aes.members.map((m) => m.iso3),
-      names: data.timeline.aes.members.map((m) => m.name),
-      charterSigned: data.timeline.aes.charter_signed,
-      eventId: charter?.id ?? null,
-    },
-    troops: { France: troopPoints("France"), "United States": troopPoints("United States") },
-    notes: unmappedNotes,
+    kind: "events",
+    points: { type: "FeatureCollection", features: points },
+    notShown,
+    years: [minYear, maxYear],
   };
 }

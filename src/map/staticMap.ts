@@ -1,17 +1,14 @@
 import { geoMercator, geoPath, type GeoProjection } from "d3-geo";
 import { scaleSqrt } from "d3-scale";
 import type { Feature, Geometry } from "geojson";
-import type { MapView } from "../story/chapterSchema";
 import type { StoryData } from "../data/storyData";
-import type { GedEvent } from "../data/gedEvents";
-import type { LayerId } from "./layers";
-import { frameBounds } from "./frameBounds";
 import { GLYPH_WIDTH, overlaps, placeLabels, type LabelBox } from "./placeLabels";
-import type { Strings } from "../i18n/strings";
 import { uncertaintyKm } from "./uncertainty";
-import { buildOverlay } from "./overlay";
-import { stepNotes, type StepNote } from "./mapStep";
-import { schematicRoute, sliceLine } from "./routeLine";
+import { displayName, layerData, type Overlay } from "./overlay";
+import type { MapStep, StepNote } from "./mapStep";
+import type { MapContent } from "./mapLayers";
+import { layerSymbol, symbolFor, symbols, type MapSymbol } from "./symbols";
+import { sliceLine } from "./routeLine";
 
 /** Size of every static map, in SVG units (the image scales to its box). */
 export const MAP_WIDTH = 600;
@@ -24,7 +21,7 @@ const LEGEND_ROW = 28;
 export const NOTE_SIZE = 15;
 const NOTE_ROW = 19;
 /** The notes short enough for the static map; the step's data table has the rest. */
-const STATIC_NOTES: StepNote["kind"][] = ["unmapped-place", "unmapped-attacks", "events-hidden", "route"];
+const STATIC_NOTES: StepNote["kind"][] = ["unmapped-place", "unmapped-incidents", "events-hidden", "route"];
 
 /** Splits text into lines of at most `chars` characters, at spaces. */
 export function wrapLines(text: string, chars: number): string[] {
@@ -46,6 +43,26 @@ export interface MapPoint {
   y: number;
 }
 
+/** What one declared layer draws on the static map, in SVG units. */
+export type StaticLayer =
+  | { kind: "lines"; id: string; symbol: MapSymbol; d: string }
+  | {
+      kind: "events";
+      id: string;
+      symbol: MapSymbol;
+      circles: { x: number; y: number; r: number }[];
+      notDrawn: number;
+    }
+  | { kind: "route"; id: string; symbol: MapSymbol; d: string; end: MapPoint }
+  | {
+      kind: "incidents";
+      id: string;
+      symbol: MapSymbol;
+      marks: { id: string; x: number; y: number; r: number; ring: number | null }[];
+    }
+  | { kind: "point"; id: string; symbol: MapSymbol; at: MapPoint }
+  | { kind: "sites"; id: string; symbol: MapSymbol; marks: { placeId: string; x: number; y: number }[] };
+
 export interface StaticMapModel {
   width: number;
   height: number;
@@ -55,45 +72,19 @@ export interface StaticMapModel {
   countries: { iso3: string; name: string; d: string; highlight: boolean }[];
   countryLabels: { text: string; x: number; y: number }[];
   regions: { id: string; name: string; d: string; highlight: boolean; label: MapPoint | null }[];
-  river: string | null;
-  conflictEvents: { x: number; y: number; r: number }[];
-  /** GED events not drawn because their point is only a region/department stand-in. */
-  conflictEventsNotDrawn: number;
-  attacks: { id: string; x: number; y: number; r: number; ring: number | null }[];
-  bases: { force: "France" | "United States"; x: number; y: number; placeId: string }[];
-  route: { d: string; end: MapPoint } | null;
-  triBorder: MapPoint | null;
+  /** The symbol of the region outlines. */
+  regionSymbol: MapSymbol;
+  /** The declared layers shown, in drawing order (lines, events, routes, incidents, points, sites). */
+  layers: StaticLayer[];
   places: (MapPoint & { name: string; ring: number | null })[];
   labels: LabelBox[];
-  legend: { key: string; symbol: LegendSymbol }[];
+  legend: { symbol: MapSymbol; label: string }[];
   /** What the map cannot draw, in words (wrapped lines), printed under the legend. */
   notes: string[];
 }
 
-export type LegendSymbol =
-  | "region"
-  | "region-hi"
-  | "river"
-  | "attack"
-  | "france"
-  | "us"
-  | "route"
-  | "pact"
-  | "tri"
-  | "event"
-  | "approx";
-
-const SYMBOL: Record<LayerId, LegendSymbol> = {
-  regions: "region",
-  river: "river",
-  attacks: "attack",
-  "french-bases": "france",
-  "us-bases": "us",
-  "french-withdrawal": "route",
-  pact: "pact",
-  "tri-border": "tri",
-  "conflict-events": "event",
-};
+/** Drawing order of the static map, the same as the live map's (src/map/style.ts). */
+const ORDER: StaticLayer["kind"][] = ["lines", "events", "route", "incidents", "point", "sites"];
 
 export { uncertaintyKm };
 
@@ -110,55 +101,51 @@ function inside(x: number, y: number, w: number, h: number): boolean {
   return x >= 0 && x <= w && y >= 0 && y <= h;
 }
 
-/** Attack circle radius: area proportional to soldiers killed. */
+/** Incident circle radius: area proportional to soldiers killed. */
 export const attackRadius = scaleSqrt().domain([0, 30]).range([0, 17]);
-/** Conflict-event circle radius: area proportional to deaths. */
+/** Event circle radius: area proportional to deaths. */
 export const eventRadius = scaleSqrt().domain([0, 100]).range([1.5, 14]).clamp(true);
+/** Radius of the ring of a point layer at the static map's scale. */
+const POINT_RING = 9;
+
+export interface StaticMapContext {
+  data: Pick<StoryData, "placeById" | "regions" | "countries" | "river">;
+  overlay: Overlay;
+  content: MapContent;
+}
 
 /**
- * The static map of one step, as geometry in SVG units: a pure function of the step and the
- * data. It is the first paint, the no-JS and no-WebGL map, the printed map, and the map of
- * embeds; the live map frames the same bounds.
+ * The static map of one step, as geometry in SVG units: a pure function of the step's view (the
+ * same MapStep the live map gets: frame, places, layers, legend, notes) and the data. It is the
+ * first paint, the no-JS and no-WebGL map, the printed map, and the map of embeds.
  */
 export function staticMap(
-  view: MapView,
-  data: StoryData,
-  options: {
-    gedEvents?: GedEvent[];
-    width?: number;
-    height?: number;
-    strings?: Strings;
-    locale?: string;
-  } = {},
+  step: MapStep,
+  ctx: StaticMapContext,
+  options: { width?: number; height?: number } = {},
 ): StaticMapModel {
+  const { data, overlay } = ctx;
   const width = options.width ?? MAP_WIDTH;
   const height = options.height ?? MAP_HEIGHT;
-  const layers = new Set(view.layers);
-  const [yearFrom, yearTo] = view.eventYears ?? [-Infinity, Infinity];
+  const byId = new Map(ctx.content.layers.map((l) => [l.id, l]));
+  const shown = step.layers.map((id) => byId.get(id)!);
+  const [yearFrom, yearTo] = step.eventYears ?? [-Infinity, Infinity];
   const charsPerLine = Math.floor((width - 28) / (NOTE_SIZE * GLYPH_WIDTH));
-  const notes = stepNotes(view, {
-    overlay: buildOverlay(data, options.gedEvents ?? []),
-    strings: options.strings ?? {},
-    locale: options.locale ?? "en",
-  })
+  const notes = step.notes
     .filter((n) => STATIC_NOTES.includes(n.kind))
     .flatMap((n) => wrapLines(n.text, charsPerLine));
+  const legend = step.legend.map((i) => ({
+    symbol: symbolFor(i.symbol, ctx.content.layers),
+    label: i.label,
+  }));
 
-  const legend: StaticMapModel["legend"] = view.layers.map((l) => ({ key: `layer.${l}`, symbol: SYMBOL[l] }));
-  if (view.highlight.regions.length) legend.unshift({ key: "map.highlightedRegion", symbol: "region-hi" });
-
-  const approxPlaces = view.places.filter((id) => data.placeById.get(id)?.approximate);
-  const approxAttacks = layers.has("attacks") && data.attacks.some((a) => a.approximate && a.lat !== null);
-  if (approxPlaces.length || approxAttacks) legend.push({ key: "map.approximate", symbol: "approx" });
-
-  const legendRows = legend.length;
   const mapHeight =
     height -
-    (legendRows ? legendRows * LEGEND_ROW + 16 : 0) -
+    (legend.length ? legend.length * LEGEND_ROW + 16 : 0) -
     (notes.length ? notes.length * NOTE_ROW + 6 : 0) -
     30;
 
-  const [[w, s], [e, n]] = frameBounds(view, data);
+  const [[w, s], [e, n]] = step.bounds;
   const frame: Feature = {
     type: "Feature",
     properties: {},
@@ -193,8 +180,10 @@ export function staticMap(
     return p ? { x: Math.round(p[0] * 10) / 10, y: Math.round(p[1] * 10) / 10 } : null;
   };
 
-  const highlightCountries = new Set(view.highlight.countries);
-  if (layers.has("pact")) data.timeline.aes.members.forEach((m) => highlightCountries.add(m.iso3));
+  const highlightCountries = new Set(step.highlight.countries);
+  for (const l of shown)
+    if (l.kind === "countries")
+      layerData(overlay, l.id, "countries").members.forEach((m) => highlightCountries.add(m));
 
   const countries = data.countries
     .map((c) => ({
@@ -222,7 +211,8 @@ export function staticMap(
     });
   }
 
-  const showRegions = layers.has("regions") || view.highlight.regions.length > 0;
+  const regionLayer = shown.find((l) => l.kind === "regions");
+  const showRegions = !!regionLayer || step.highlight.regions.length > 0;
   const regions = showRegions
     ? data.regions.map((r) => {
         const label = project(r.label[0], r.label[1]);
@@ -230,105 +220,111 @@ export function staticMap(
           id: r.id,
           name: r.name,
           d: toPath(r.geometry),
-          highlight: view.highlight.regions.includes(r.id),
+          highlight: step.highlight.regions.includes(r.id),
           label:
-            layers.has("regions") && label && inside(label.x, label.y, width, mapHeight)
+            regionLayer && label && inside(label.x, label.y, width, mapHeight)
               ? { id: r.id, ...label }
               : null,
         };
       })
     : [];
 
-  const river = layers.has("river") ? toPath(data.river.geometry) || null : null;
-
-  let conflictEvents: StaticMapModel["conflictEvents"] = [];
-  let conflictEventsNotDrawn = 0;
-  if (layers.has("conflict-events")) {
-    if (!options.gedEvents) throw new Error('the "conflict-events" layer needs the UCDP events');
-    for (const ev of options.gedEvents) {
-      if (ev.year < yearFrom || ev.year > yearTo) continue;
-      if (ev.coord_precision_guess) {
-        conflictEventsNotDrawn += 1;
-        continue;
+  const layers: StaticLayer[] = [];
+  for (const layer of shown) {
+    const symbol = layerSymbol(layer);
+    switch (layer.kind) {
+      case "lines": {
+        const d = toPath(data.river.geometry);
+        if (d) layers.push({ kind: "lines", id: layer.id, symbol, d });
+        break;
       }
-      const p = project(ev.longitude, ev.latitude);
-      if (p && inside(p.x, p.y, width, mapHeight))
-        conflictEvents.push({ ...p, r: Math.round(eventRadius(ev.deaths_best) * 10) / 10 });
+      case "events": {
+        const ev = layerData(overlay, layer.id, "events");
+        let circles: { x: number; y: number; r: number }[] = [];
+        for (const f of ev.points.features) {
+          if (f.properties.y < yearFrom || f.properties.y > yearTo) continue;
+          const [lon, lat] = f.geometry.coordinates as [number, number];
+          const p = project(lon, lat);
+          if (p && inside(p.x, p.y, width, mapHeight))
+            circles.push({ ...p, r: Math.round(eventRadius(f.properties.d) * 10) / 10 });
+        }
+        // Big circles first so small ones stay visible on top.
+        circles = circles.sort((a, b) => b.r - a.r);
+        let notDrawn = 0;
+        for (const [y, v] of Object.entries(ev.notShown)) if (+y >= yearFrom && +y <= yearTo) notDrawn += v.n;
+        layers.push({ kind: "events", id: layer.id, symbol, circles, notDrawn });
+        break;
+      }
+      case "route": {
+        const r = layerData(overlay, layer.id, "route").route;
+        // The same schematic line as the live map, drawn as far as the step says.
+        const line = sliceLine(r.coordinates, step.routeProgress);
+        const head = line[line.length - 1]!;
+        const d = step.routeProgress > 0 ? toPath({ type: "LineString", coordinates: line }) : "";
+        const end = project(head[0]!, head[1]!);
+        if (d && end) layers.push({ kind: "route", id: layer.id, symbol, d, end: { id: r.toId, ...end } });
+        break;
+      }
+      case "incidents": {
+        const marks = layerData(overlay, layer.id, "incidents").points.features.flatMap((f) => {
+          const [lon, lat] = f.geometry.coordinates as [number, number];
+          const p = project(lon, lat);
+          if (!p) return [];
+          const a = f.properties;
+          return [
+            {
+              id: a.id,
+              ...p,
+              r: Math.max(4, Math.round(attackRadius(a.killed ?? 0) * 10) / 10),
+              ring: a.km ? Math.round(kmToPixels(projection, lon, lat, a.km) * 10) / 10 : null,
+            },
+          ];
+        });
+        layers.push({ kind: "incidents", id: layer.id, symbol, marks });
+        break;
+      }
+      case "point": {
+        const pt = layerData(overlay, layer.id, "point").point;
+        const [lon, lat] = pt.geometry.coordinates as [number, number];
+        const p = project(lon, lat);
+        if (p) layers.push({ kind: "point", id: layer.id, symbol, at: { id: pt.properties.id, ...p } });
+        break;
+      }
+      case "sites": {
+        const seen = new Set<string>();
+        const marks: { placeId: string; x: number; y: number }[] = [];
+        // Sites of two shown layers at one place sit side by side, shifted by each layer's offset.
+        const others = shown.filter((o) => o.kind === "sites" && o.id !== layer.id);
+        for (const f of layerData(overlay, layer.id, "sites").points.features) {
+          const placeId = f.properties.placeId;
+          if (seen.has(placeId)) continue;
+          seen.add(placeId);
+          const place = data.placeById.get(placeId)!;
+          const p = project(place.lon, place.lat);
+          const shared = others.some((o) =>
+            layerData(overlay, o.id, "sites").points.features.some((g) => g.properties.placeId === placeId),
+          );
+          const dx = shared && layer.kind === "sites" ? layer.offset : 0;
+          if (p) marks.push({ placeId, x: p.x + dx, y: p.y });
+        }
+        layers.push({ kind: "sites", id: layer.id, symbol, marks });
+        break;
+      }
+      default:
+        break;
     }
-    // Big circles first so small ones stay visible on top.
-    conflictEvents = conflictEvents.sort((a, b) => b.r - a.r);
   }
-
-  const attacks: StaticMapModel["attacks"] = [];
-  if (layers.has("attacks")) {
-    for (const a of data.attacks) {
-      if (a.lat === null || a.lon === null) continue;
-      const p = project(a.lon, a.lat);
-      if (!p) continue;
-      const km = a.approximate ? uncertaintyKm(a.coord_confidence) : null;
-      attacks.push({
-        id: a.event_id,
-        ...p,
-        r: Math.max(4, Math.round(attackRadius(a.soldiers_killed_official ?? 0) * 10) / 10),
-        ring: km ? Math.round(kmToPixels(projection, a.lon, a.lat, km) * 10) / 10 : null,
-      });
-    }
-  }
-
-  const bases: StaticMapModel["bases"] = [];
-  for (const [layer, force] of [
-    ["french-bases", "France"],
-    ["us-bases", "United States"],
-  ] as const) {
-    if (!layers.has(layer)) continue;
-    const seen = new Set<string>();
-    for (const b of data.bases.filter((x) => x.force === force)) {
-      if (seen.has(b.place_id)) continue;
-      seen.add(b.place_id);
-      const place = data.placeById.get(b.place_id)!;
-      const p = project(place.lon, place.lat);
-      // France and the US shared Niamey airport: when both are shown, their symbols sit side by side.
-      const shared =
-        layers.has("french-bases") &&
-        layers.has("us-bases") &&
-        data.bases.some((x) => x.force !== force && x.place_id === b.place_id);
-      const dx = shared ? (force === "France" ? -9 : 9) : 0;
-      if (p) bases.push({ force, placeId: b.place_id, x: p.x + dx, y: p.y });
-    }
-  }
-
-  let route: StaticMapModel["route"] = null;
-  if (layers.has("french-withdrawal")) {
-    const ev = data.timeline.events.find((x) => x.route_to_place_id);
-    if (!ev || !ev.place_id || !ev.route_to_place_id)
-      throw new Error("timeline.json has no event with a route");
-    const from = data.placeById.get(ev.place_id)!;
-    const to = data.placeById.get(ev.route_to_place_id)!;
-    // The same schematic line as the live map, drawn as far as the step says.
-    const line = sliceLine(schematicRoute([from.lon, from.lat], [to.lon, to.lat]), view.route?.progress ?? 1);
-    const head = line[line.length - 1]!;
-    const d = (view.route?.progress ?? 1) > 0 ? toPath({ type: "LineString", coordinates: line }) : "";
-    const end = project(head[0]!, head[1]!);
-    if (d && end) route = { d, end: { id: to.id, ...end } };
-  }
-
-  let triBorder: MapPoint | null = null;
-  if (layers.has("tri-border")) {
-    const t = data.placeById.get("tri_border");
-    if (!t) throw new Error('the "tri-border" layer needs the place "tri_border" in places.csv');
-    const p = project(t.lon, t.lat);
-    if (p) triBorder = { id: t.id, ...p };
-  }
+  layers.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
 
   const places: StaticMapModel["places"] = [];
-  for (const id of view.places) {
+  for (const id of step.places) {
     const pl = data.placeById.get(id)!;
     const p = project(pl.lon, pl.lat);
     if (!p) continue;
     const km = pl.approximate ? uncertaintyKm(pl.coord_precision) : null;
     places.push({
       id,
-      name: pl.name.replace(/\s*\(.*\)$/, ""),
+      name: displayName(pl.name),
       ...p,
       ring: km ? Math.round(kmToPixels(projection, pl.lon, pl.lat, km) * 10) / 10 : null,
     });
@@ -336,8 +332,10 @@ export function staticMap(
 
   const obstacles = [
     ...places.map((p) => ({ x: p.x - 5, y: p.y - 5, w: 10, h: 10 })),
-    ...bases.map((b) => ({ x: b.x - 7, y: b.y - 7, w: 14, h: 14 })),
-    ...(triBorder ? [{ x: triBorder.x - 10, y: triBorder.y - 10, w: 20, h: 20 }] : []),
+    ...layers.flatMap((l) =>
+      l.kind === "sites" ? l.marks.map((b) => ({ x: b.x - 7, y: b.y - 7, w: 14, h: 14 })) : [],
+    ),
+    ...layers.flatMap((l) => (l.kind === "point" ? [{ x: l.at.x - 10, y: l.at.y - 10, w: 20, h: 20 }] : [])),
   ];
   const labels = placeLabels(
     places.map((p) => ({ id: p.id, text: p.name, x: p.x, y: p.y })),
@@ -369,16 +367,13 @@ export function staticMap(
     countries,
     countryLabels,
     regions,
-    river,
-    conflictEvents,
-    conflictEventsNotDrawn,
-    attacks,
-    bases,
-    route,
-    triBorder,
+    regionSymbol: regionLayer ? layerSymbol(regionLayer) : symbols.regionOutline,
+    layers,
     places,
     labels,
     legend,
     notes,
   };
 }
+
+export { POINT_RING };

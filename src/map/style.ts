@@ -1,4 +1,5 @@
-import type { LayerId } from "./layers";
+import type { MapLayer } from "./mapLayers";
+import { glDash, layerSymbol, symbols, type ColourToken } from "./symbols";
 
 export type Theme = "light" | "dark";
 
@@ -18,12 +19,10 @@ export const palette = {
     ink: "#1d1d1b",
     muted: "#55554f",
     halo: "#ffffff",
-    attack: "#d55e00",
-    france: "#0072b2",
-    us: "#b36b00",
-    route: "#0072b2",
-    event: "#cc79a7",
-    tri: "#1d1d1b",
+    vermillion: "#d55e00",
+    blue: "#0072b2",
+    orange: "#b36b00",
+    purple: "#cc79a7",
   },
   dark: {
     sea: "#0f1d26",
@@ -36,16 +35,14 @@ export const palette = {
     ink: "#f2f2ee",
     muted: "#c4c4bc",
     halo: "#111315",
-    attack: "#ff7a33",
-    france: "#56b4e9",
-    us: "#e69f00",
-    route: "#56b4e9",
-    event: "#e08fc0",
-    tri: "#f2f2ee",
+    vermillion: "#ff7a33",
+    blue: "#56b4e9",
+    orange: "#e69f00",
+    purple: "#e08fc0",
   },
 } as const satisfies Record<Theme, Record<string, string>>;
 
-export type Palette = (typeof palette)[Theme];
+export type Palette = { [K in keyof (typeof palette)[Theme]]: string };
 
 /** A style layer, loose enough for both MapLibre and Mapbox GL (same style specification). */
 export interface LayerSpec {
@@ -57,37 +54,27 @@ export interface LayerSpec {
   paint?: Record<string, unknown>;
 }
 
-/** GeoJSON sources of the live map. */
-export const sourceIds = [
-  "basemap",
-  "events",
-  "route",
-  "attack-rings",
-  "attacks",
-  "tri-border",
-  "bases",
-  "places",
-] as const;
-export type SourceId = (typeof sourceIds)[number];
+/** The sources every live map has: the basemap and the places; each layer adds its own. */
+export const fixedSourceIds = ["basemap", "places"] as const;
 
-/** The style layers that draw each story layer: a step turns exactly these on or off. */
-export const styleLayersOf: Record<LayerId, readonly string[]> = {
-  regions: ["regions-line"],
-  river: ["river-line"],
-  attacks: ["attack-rings-line", "attacks-circle"],
-  "french-bases": ["bases-france"],
-  "us-bases": ["bases-us"],
-  "french-withdrawal": ["route-line", "route-head"],
-  pact: ["pact-fill", "pact-line"],
-  "tri-border": ["tri-border-ring"],
-  "conflict-events": ["events-circle"],
-};
+/** The id of a declared layer's source (and of its `part`, such as its uncertainty rings). */
+export function sourceId(layerId: string, part?: string): string {
+  return part ? `${layerId}:${part}` : layerId;
+}
 
-/** Icons drawn at run time (no sprite to fetch): French bases are squares, US bases diamonds. */
-export const iconIds = { france: "base-france", us: "base-us" } as const;
+/** The id of a style layer that draws part of a declared layer. */
+export function styleLayerId(layerId: string, part: string): string {
+  return `${layerId}:${part}`;
+}
+
+/** The id of the marker image of a sites layer (drawn at run time, no sprite). */
+export function iconId(layerId: string): string {
+  return `${layerId}:icon`;
+}
 
 const kind = (k: string) => ["==", ["get", "kind"], k];
 const NONE = { visibility: "none" };
+const inIds = (ids: readonly string[]) => ["in", ["get", "id"], ["literal", [...ids]]];
 
 /** The offline basemap's own layers (MapLibre only: on Mapbox the Mapbox style is the basemap). */
 export function basemapLayers(c: Palette): LayerSpec[] {
@@ -103,167 +90,307 @@ export function basemapLayers(c: Palette): LayerSpec[] {
   ];
 }
 
+/** Drawing order: areas, then borders and lines, then points, markers on top. */
+const Z = {
+  groupFill: 1,
+  regionsHighlight: 2,
+  borders: 3,
+  groupLine: 4,
+  regions: 5,
+  lines: 6,
+  events: 7,
+  route: 8,
+  rings: 9,
+  incidents: 10,
+  point: 11,
+  routeHead: 12,
+  sites: 13,
+  places: 14,
+} as const;
+
+/** The style layers of one declared layer, each with its place in the drawing order. */
+function layerStyle(layer: MapLayer, c: Palette): [z: number, spec: LayerSpec][] {
+  const s = layerSymbol(layer);
+  const id = layer.id;
+  const colour = (t: ColourToken | null) => (t ? c[t] : undefined);
+  switch (layer.kind) {
+    case "regions":
+      return [
+        [
+          Z.regions,
+          {
+            id: styleLayerId(id, "line"),
+            type: "line",
+            source: "basemap",
+            filter: kind("region"),
+            layout: { ...NONE, "line-join": "round" },
+            paint: {
+              "line-color": colour(s.stroke),
+              "line-width": s.strokeWidth,
+              "line-dasharray": glDash(s),
+            },
+          },
+        ],
+      ];
+    case "lines":
+      return [
+        [
+          Z.lines,
+          {
+            id: styleLayerId(id, "line"),
+            type: "line",
+            source: "basemap",
+            filter: kind("river"),
+            layout: { ...NONE, "line-join": "round", "line-cap": "round" },
+            // Thinner when zoomed out, thicker close in; the static map draws the symbol's width.
+            paint: {
+              "line-color": colour(s.stroke),
+              "line-width": ["interpolate", ["linear"], ["zoom"], 3, 1.5, 8, 3.5],
+            },
+          },
+        ],
+      ];
+    case "incidents": {
+      const ring = symbols.approx;
+      return [
+        [
+          Z.rings,
+          {
+            id: styleLayerId(id, "rings"),
+            type: "line",
+            source: sourceId(id, "rings"),
+            layout: NONE,
+            paint: {
+              "line-color": colour(ring.stroke),
+              "line-width": ring.strokeWidth,
+              "line-dasharray": glDash(ring),
+            },
+          },
+        ],
+        [
+          Z.incidents,
+          {
+            id: styleLayerId(id, "circle"),
+            type: "circle",
+            source: sourceId(id),
+            layout: NONE,
+            paint: {
+              // Area proportional to soldiers killed, as on the static map (attackRadius), at least 4 px.
+              "circle-radius": ["max", 4, ["*", 17, ["sqrt", ["/", ["coalesce", ["get", "killed"], 0], 30]]]],
+              "circle-color": colour(s.fill),
+              "circle-opacity": s.fillOpacity,
+              "circle-stroke-color": colour(s.stroke),
+              "circle-stroke-width": s.strokeWidth,
+            },
+          },
+        ],
+      ];
+    }
+    case "sites":
+      return [
+        [
+          Z.sites,
+          {
+            id: styleLayerId(id, "symbol"),
+            type: "symbol",
+            source: sourceId(id),
+            // Sites of two layers at one place sit side by side, as on the static map.
+            layout: {
+              ...NONE,
+              "icon-image": iconId(id),
+              "icon-allow-overlap": true,
+              "icon-offset": [layer.offset, 0],
+            },
+          },
+        ],
+      ];
+    case "route":
+      return [
+        [
+          Z.route,
+          {
+            id: styleLayerId(id, "line"),
+            type: "line",
+            source: sourceId(id),
+            filter: ["==", ["geometry-type"], "LineString"],
+            layout: { ...NONE, "line-cap": "butt" },
+            paint: {
+              "line-color": colour(s.stroke),
+              "line-width": s.strokeWidth,
+              "line-dasharray": glDash(s),
+            },
+          },
+        ],
+        [
+          Z.routeHead,
+          {
+            id: styleLayerId(id, "head"),
+            type: "circle",
+            source: sourceId(id),
+            filter: ["==", ["geometry-type"], "Point"],
+            layout: NONE,
+            paint: {
+              "circle-radius": ROUTE_HEAD_RADIUS,
+              "circle-color": colour(s.stroke),
+              "circle-stroke-color": c.halo,
+              "circle-stroke-width": 1.5,
+            },
+          },
+        ],
+      ];
+    case "countries":
+      return [
+        [
+          Z.groupFill,
+          {
+            id: styleLayerId(id, "fill"),
+            type: "fill",
+            source: "basemap",
+            filter: ["all", kind("country"), inIds(layer.countries)],
+            layout: NONE,
+            paint: { "fill-color": colour(s.fill), "fill-opacity": 0.9 },
+          },
+        ],
+        [
+          Z.groupLine,
+          {
+            id: styleLayerId(id, "line"),
+            type: "line",
+            source: "basemap",
+            filter: ["all", kind("country"), inIds(layer.countries)],
+            layout: { ...NONE, "line-join": "round" },
+            paint: { "line-color": colour(s.stroke), "line-width": 1.5 },
+          },
+        ],
+      ];
+    case "point":
+      return [
+        [
+          Z.point,
+          {
+            id: styleLayerId(id, "ring"),
+            type: "circle",
+            source: sourceId(id),
+            layout: NONE,
+            paint: {
+              "circle-radius": POINT_RING_RADIUS,
+              "circle-opacity": 0,
+              "circle-stroke-color": colour(s.stroke),
+              "circle-stroke-width": s.strokeWidth,
+            },
+          },
+        ],
+      ];
+    case "events":
+      return [
+        [
+          Z.events,
+          {
+            id: styleLayerId(id, "circle"),
+            type: "circle",
+            source: sourceId(id),
+            layout: NONE,
+            paint: {
+              // Area proportional to deaths, as on the static map (eventRadius): 1.5 px to 14 px at 100.
+              "circle-radius": ["interpolate", ["linear"], ["sqrt", ["get", "d"]], 0, 1.5, 10, 14],
+              "circle-color": colour(s.fill),
+              "circle-opacity": s.fillOpacity,
+              "circle-stroke-color": colour(s.stroke),
+              "circle-stroke-width": s.strokeWidth,
+            },
+          },
+        ],
+      ];
+  }
+}
+
+/** Radius of the head of a route, live and static. */
+export const ROUTE_HEAD_RADIUS = 6;
+/** Radius of the ring of a point layer on the live map (the static map draws 9 at its scale). */
+export const POINT_RING_RADIUS = 10;
+
+/** The style layers that draw each declared layer: a step turns exactly these on or off. */
+export function styleLayersOf(layers: readonly MapLayer[]): Record<string, string[]> {
+  return Object.fromEntries(
+    layers.map((l) => [l.id, layerStyle(l, palette.light).map(([, spec]) => spec.id)]),
+  );
+}
+
 /**
  * The story's layers, in drawing order. Every layer starts hidden or filtered out; applyStep()
  * shows what a step asks for. The same list is added to the MapLibre style and to a Mapbox style.
  */
-export function storyLayers(c: Palette): LayerSpec[] {
-  return [
-    {
-      id: "countries-highlight",
-      type: "fill",
-      source: "basemap",
-      filter: ["all", kind("country"), ["in", ["get", "id"], ["literal", []]]],
-      paint: { "fill-color": c.landHi, "fill-opacity": 0.9 },
-    },
-    {
-      id: "pact-fill",
-      type: "fill",
-      source: "basemap",
-      filter: ["all", kind("country"), ["in", ["get", "id"], ["literal", []]]],
-      layout: NONE,
-      paint: { "fill-color": c.landHi, "fill-opacity": 0.9 },
-    },
-    {
-      id: "regions-highlight",
-      type: "fill",
-      source: "basemap",
-      filter: ["all", kind("region"), ["in", ["get", "id"], ["literal", []]]],
-      paint: { "fill-color": c.regionHi, "fill-opacity": 0.85 },
-    },
-    {
-      id: "borders",
-      type: "line",
-      source: "basemap",
-      filter: kind("border"),
-      layout: { "line-join": "round" },
-      paint: { "line-color": c.border, "line-width": ["interpolate", ["linear"], ["zoom"], 3, 0.8, 8, 1.6] },
-    },
-    {
-      id: "pact-line",
-      type: "line",
-      source: "basemap",
-      filter: ["all", kind("country"), ["in", ["get", "id"], ["literal", []]]],
-      layout: { ...NONE, "line-join": "round" },
-      paint: { "line-color": c.muted, "line-width": 1.5 },
-    },
-    {
-      id: "regions-line",
-      type: "line",
-      source: "basemap",
-      filter: kind("region"),
-      layout: { ...NONE, "line-join": "round" },
-      paint: { "line-color": c.region, "line-width": 1.2, "line-dasharray": [3, 2] },
-    },
-    {
-      id: "river-line",
-      type: "line",
-      source: "basemap",
-      filter: kind("river"),
-      layout: { ...NONE, "line-join": "round", "line-cap": "round" },
-      paint: { "line-color": c.river, "line-width": ["interpolate", ["linear"], ["zoom"], 3, 1.5, 8, 3.5] },
-    },
-    {
-      id: "events-circle",
-      type: "circle",
-      source: "events",
-      layout: NONE,
-      paint: {
-        // Area proportional to deaths, as on the static map (eventRadius): 1.5 px to 14 px at 100.
-        "circle-radius": ["interpolate", ["linear"], ["sqrt", ["get", "d"]], 0, 1.5, 10, 14],
-        "circle-color": c.event,
-        "circle-opacity": 0.35,
-        "circle-stroke-color": c.event,
-        "circle-stroke-width": 1,
+export function storyLayers(c: Palette, layers: readonly MapLayer[]): LayerSpec[] {
+  const all: [number, LayerSpec][] = [
+    [
+      0,
+      {
+        id: "countries-highlight",
+        type: "fill",
+        source: "basemap",
+        filter: ["all", kind("country"), inIds([])],
+        paint: { "fill-color": c.landHi, "fill-opacity": 0.9 },
       },
-    },
-    {
-      id: "route-line",
-      type: "line",
-      source: "route",
-      filter: ["==", ["geometry-type"], "LineString"],
-      layout: { ...NONE, "line-cap": "butt" },
-      paint: { "line-color": c.route, "line-width": 3, "line-dasharray": [3, 2] },
-    },
-    {
-      id: "attack-rings-line",
-      type: "line",
-      source: "attack-rings",
-      layout: NONE,
-      paint: { "line-color": c.ink, "line-width": 1.5, "line-dasharray": [3, 2.5] },
-    },
-    {
-      id: "attacks-circle",
-      type: "circle",
-      source: "attacks",
-      layout: NONE,
-      paint: {
-        // Area proportional to soldiers killed, as on the static map (attackRadius), at least 4 px.
-        "circle-radius": ["max", 4, ["*", 17, ["sqrt", ["/", ["coalesce", ["get", "killed"], 0], 30]]]],
-        "circle-color": c.attack,
-        "circle-opacity": 0.85,
-        "circle-stroke-color": c.halo,
-        "circle-stroke-width": 1.5,
+    ],
+    [
+      Z.regionsHighlight,
+      {
+        id: "regions-highlight",
+        type: "fill",
+        source: "basemap",
+        filter: ["all", kind("region"), inIds([])],
+        paint: { "fill-color": c.regionHi, "fill-opacity": 0.85 },
       },
-    },
-    {
-      id: "tri-border-ring",
-      type: "circle",
-      source: "tri-border",
-      layout: NONE,
-      paint: {
-        "circle-radius": 10,
-        "circle-opacity": 0,
-        "circle-stroke-color": c.tri,
-        "circle-stroke-width": 2.5,
+    ],
+    [
+      Z.borders,
+      {
+        id: "borders",
+        type: "line",
+        source: "basemap",
+        filter: kind("border"),
+        layout: { "line-join": "round" },
+        paint: {
+          "line-color": c.border,
+          "line-width": ["interpolate", ["linear"], ["zoom"], 3, 0.8, 8, 1.6],
+        },
       },
-    },
-    {
-      id: "route-head",
-      type: "circle",
-      source: "route",
-      filter: ["==", ["geometry-type"], "Point"],
-      layout: NONE,
-      paint: {
-        "circle-radius": 6,
-        "circle-color": c.route,
-        "circle-stroke-color": c.halo,
-        "circle-stroke-width": 1.5,
+    ],
+    ...layers.flatMap((l) => layerStyle(l, c)),
+    [
+      Z.places,
+      {
+        id: "places-dot",
+        type: "circle",
+        source: "places",
+        filter: inIds([]),
+        paint: {
+          "circle-radius": symbols.place.r,
+          "circle-color": c.ink,
+          "circle-stroke-color": c.halo,
+          "circle-stroke-width": symbols.place.strokeWidth,
+        },
       },
-    },
-    {
-      id: "bases-france",
-      type: "symbol",
-      source: "bases",
-      filter: ["==", ["get", "force"], "France"],
-      // France and the US shared Niamey airport: their symbols sit side by side, as on the static map.
-      layout: { ...NONE, "icon-image": iconIds.france, "icon-allow-overlap": true, "icon-offset": [-9, 0] },
-    },
-    {
-      id: "bases-us",
-      type: "symbol",
-      source: "bases",
-      filter: ["==", ["get", "force"], "United States"],
-      layout: { ...NONE, "icon-image": iconIds.us, "icon-allow-overlap": true, "icon-offset": [9, 0] },
-    },
-    {
-      id: "places-dot",
-      type: "circle",
-      source: "places",
-      filter: ["in", ["get", "id"], ["literal", []]],
-      paint: {
-        "circle-radius": 4.5,
-        "circle-color": c.ink,
-        "circle-stroke-color": c.halo,
-        "circle-stroke-width": 2,
-      },
-    },
+    ],
   ];
+  // A stable sort: layers of one kind keep the order of content/map.json.
+  return all
+    .map((e, i) => ({ z: e[0], i, spec: e[1] }))
+    .sort((a, b) => a.z - b.z || a.i - b.i)
+    .map((e) => {
+      const paint = e.spec.paint
+        ? Object.fromEntries(Object.entries(e.spec.paint).filter(([, v]) => v !== undefined))
+        : undefined;
+      return paint ? { ...e.spec, paint } : e.spec;
+    });
 }
 
 /** Paint properties that depend on the colour scheme, for switching light ↔ dark in place. */
-export function themePaint(c: Palette): [layer: string, property: string, value: unknown][] {
-  return storyLayers(c)
+export function themePaint(
+  c: Palette,
+  layers: readonly MapLayer[],
+): [layer: string, property: string, value: unknown][] {
+  return storyLayers(c, layers)
     .concat(basemapLayers(c))
     .flatMap((l) =>
       Object.entries(l.paint ?? {})
@@ -273,7 +400,7 @@ export function themePaint(c: Palette): [layer: string, property: string, value:
 }
 
 /**
- * A base icon as RGBA pixels: a square (France) or a diamond (US) with a halo, drawn at
+ * A site's marker as RGBA pixels: a square or a diamond with a halo, drawn at
  * `pixelRatio` so it stays sharp. No sprite sheet, nothing fetched.
  */
 export function baseIcon(
@@ -317,15 +444,20 @@ function hexRgb(hex: string): [number, number, number] {
 }
 
 /** The MapLibre style of the offline map: no glyphs, no sprite, no tiles, nothing from another origin. */
-export function offlineStyle(c: Palette, sources: Record<SourceId, unknown>, attribution: string) {
+export function offlineStyle(
+  c: Palette,
+  sources: Record<string, unknown>,
+  attribution: string,
+  layers: readonly MapLayer[],
+) {
   return {
     version: 8 as const,
     sources: Object.fromEntries(
-      sourceIds.map((id) => [
+      Object.entries(sources).map(([id, data]) => [
         id,
-        { type: "geojson", data: sources[id], ...(id === "basemap" ? { attribution } : {}) },
+        { type: "geojson", data, ...(id === "basemap" ? { attribution } : {}) },
       ]),
     ),
-    layers: [...basemapLayers(c), ...storyLayers(c)],
+    layers: [...basemapLayers(c), ...storyLayers(c, layers)],
   };
 }

@@ -13,7 +13,7 @@ import { LIVE_MAP_URL } from "./liveMapUrls";
  */
 export function serviceWorker(): AstroIntegration {
   return {
-    name: "niger-explainer:service-worker",
+    name: "story:service-worker",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
         const globDirectory = fileURLToPath(dir);

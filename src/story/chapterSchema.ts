@@ -1,8 +1,9 @@
 import { z } from "astro/zod";
-import { layerIds, type LayerId } from "../map/layers";
+import { makeMapViewSchema } from "../map/mapView";
 
-/** The ids a chapter may refer to, read from content/ (places, regions, countries, charts). */
+/** The ids a chapter may refer to, read from content/ (places, regions, countries, layers, charts). */
 export interface ChapterRefs {
+  layerIds: ReadonlySet<string>;
   placeIds: ReadonlySet<string>;
   regionIds: ReadonlySet<string>;
   countryIds: ReadonlySet<string>;
@@ -14,75 +15,10 @@ const stepId = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "step id must be lowercase words joined by hyphens" });
 
-const lonLat = z.tuple([
-  z.number().min(-180, { error: "longitude must be ≥ -180" }).max(180, { error: "longitude must be ≤ 180" }),
-  z.number().min(-90, { error: "latitude must be ≥ -90" }).max(90, { error: "latitude must be ≤ 90" }),
-]);
-
-/** A calendar year of the UCDP data. */
-const year = z
-  .number()
-  .int({ error: "a year must be a whole number" })
-  .min(1989, { error: "UCDP data start in 1989" })
-  .max(2100, { error: "a year must be ≤ 2100" });
-
 export function makeChapterSchema(refs: ChapterRefs) {
-  // References are plain strings here and checked once per step (below), so that an error
-  // names the step id as well as the field and the value.
-  const ids = z.array(z.string());
-
-  /** What the map frames: the union of these, fitted with padding to the graphic. */
-  const frame = z
-    .strictObject({
-      /** Places (places.csv ids) that must be in view. */
-      places: ids.default([]),
-      /** Niger regions (slugs of their English names) that must be in view. */
-      regions: ids.default([]),
-      /** Countries (ISO alpha-3, countries.csv) that must be in view. */
-      countries: ids.default([]),
-      /** An explicit box, [[west, south], [east, north]] in degrees. */
-      bounds: z
-        .tuple([lonLat, lonLat])
-        .refine(([[w, s], [e, n]]) => w < e && s < n, {
-          error: "bounds must be [[west, south], [east, north]] with west < east and south < north",
-        })
-        .optional(),
-    })
-    .refine((f) => f.places.length + f.regions.length + f.countries.length > 0 || f.bounds, {
-      error: "frame needs at least one place, region, country or bounds",
-    });
-
-  /** A map view: what to frame, which places to mark and which layers to show. */
-  const mapView = z.strictObject({
-    /** The area to fit in the graphic. */
-    frame,
-    /** Places to mark and label (places.csv ids). */
-    places: ids.default([]),
-    /** Layers to show (see src/map/layers.ts). */
-    layers: ids.default([]).transform((v) => v as LayerId[]),
-    /** Regions and countries to emphasise. */
-    highlight: z
-      .strictObject({
-        regions: ids.default([]),
-        countries: ids.default([]),
-      })
-      .default({ regions: [], countries: [] }),
-    /** Layer "french-withdrawal": how much of the schematic route is drawn; all of it if omitted. */
-    route: z
-      .strictObject({
-        /** Share of the route drawn from its start: 0 = none, 1 = all the way to the end. */
-        progress: z
-          .number()
-          .min(0, { error: "route progress must be between 0 and 1" })
-          .max(1, { error: "route progress must be between 0 and 1" }),
-      })
-      .optional(),
-    /** Layer "conflict-events": the years shown, [first, last]; every year if omitted. */
-    eventYears: z
-      .tuple([year, year])
-      .refine(([from, to]) => from <= to, { error: "eventYears must be [first, last] with first ≤ last" })
-      .optional(),
-  });
+  // References are plain strings in the map view and checked once per step (below), so that an
+  // error names the step id as well as the field and the value.
+  const mapView = makeMapViewSchema();
 
   /** A chart and the state it shows (see content/charts.json). */
   const chartView = z.strictObject({
@@ -143,7 +79,7 @@ export function makeChapterSchema(refs: ChapterRefs) {
       check(s.map.frame.regions, refs.regionIds, "region id", ["frame", "regions"]);
       check(s.map.frame.countries, refs.countryIds, "country code", ["frame", "countries"]);
       check(s.map.places, refs.placeIds, "place id", ["places"]);
-      check(s.map.layers, new Set<string>(layerIds), "layer id", ["layers"]);
+      check(s.map.layers, refs.layerIds, "layer id", ["layers"]);
       check(s.map.highlight.regions, refs.regionIds, "region id", ["highlight", "regions"]);
       check(s.map.highlight.countries, refs.countryIds, "country code", ["highlight", "countries"]);
     });
@@ -162,4 +98,4 @@ export function makeChapterSchema(refs: ChapterRefs) {
 
 export type ChapterData = z.output<ReturnType<typeof makeChapterSchema>>;
 export type StepData = ChapterData["steps"][number];
-export type MapView = NonNullable<StepData["map"]>;
+export type { MapView } from "../map/mapView";

@@ -6,7 +6,7 @@ export interface Dated {
 }
 
 /**
- * The items dated on or before `factsAsOf` (YYYY-MM-DD). Every "since the coup" or "deadliest"
+ * The items dated on or before `factsAsOf` (YYYY-MM-DD). Every "since …" or "deadliest"
  * statement and chart counts only these, so a figure on the page never rests on facts later
  * than the date the page says its facts are verified to.
  */

@@ -21,7 +21,7 @@ export const glossaryTermSchema = z.strictObject({
   aka: z.array(z.string().trim().min(1)).default([]),
   /**
    * Plain words for students, without typed figures: a date or number is written as a fact
-   * token (`{coup_2023.date}`) and filled in from content/data/timeline.json.
+   * token (`{<event id>.date}`) and filled in from content/data/timeline.json.
    */
   definition: z.string().trim().min(20, { error: "a definition needs at least a sentence" }),
   /** The actor this term names in content/data/timeline.json → actors, if any. */
@@ -88,7 +88,7 @@ export function parseGlossary(data: unknown, file: string, refs: GlossaryRefs): 
     if (digits) {
       throw new DataError(
         at("definition", digits[0]),
-        "write no figures in definitions; use a fact token such as {coup_2023.date}",
+        "write no figures in definitions; use a fact token such as {<event id>.date}",
       );
     }
     if (t.actor !== undefined && !refs.actorIds.has(t.actor)) {

@@ -1,13 +1,11 @@
-import { loadGedEvents, type GedEvent } from "../data/gedEvents";
-import { storyData } from "../data/storyData";
 import { loadStrings } from "../i18n/strings";
+import { mapContext } from "../map/basemapData";
+import { mapStep } from "../map/mapStep";
 import { renderStaticMapSvg } from "../map/renderStaticMap";
 import { staticMap, MAP_HEIGHT, MAP_WIDTH } from "../map/staticMap";
 import { loadStoryMeta } from "./storyMeta";
 import { chartSvg, chartSvgSize } from "./storyCharts";
 import type { StepData } from "./chapterSchema";
-
-let ged: GedEvent[] | undefined;
 
 /** Size of a step's static graphic, for the <img> width and height (no layout shift). */
 export function stepGraphicSize(step: StepData): { width: number; height: number } {
@@ -22,13 +20,9 @@ export function stepGraphicSize(step: StepData): { width: number; height: number
 export function stepGraphicSvg(step: StepData, locale: string, title: string): string {
   const strings = loadStrings(locale);
   if (step.map) {
-    const needsEvents = step.map.layers.includes("conflict-events");
-    if (needsEvents) ged ??= loadGedEvents();
-    const model = staticMap(step.map, storyData(), {
-      gedEvents: needsEvents ? ged : undefined,
-      strings,
-      locale,
-    });
+    // The same view of the step as the live map's (src/map/mapStep.ts), drawn with d3-geo.
+    const ctx = mapContext(strings, locale);
+    const model = staticMap(mapStep(step.id, step.alt, step.map, ctx), ctx);
     return renderStaticMapSvg(model, strings, { title, description: step.alt });
   }
   return chartSvg(step.chart!, { locale, strings, description: step.alt });

@@ -30,8 +30,10 @@ const chartSchema = z.discriminatedUnion(
     return z.strictObject({
       /** Which kind of chart (src/charts/registry.ts). */
       kind: z.literal(name),
-      /** Licence of the data shown: UCDP's (CC BY 4.0) or facts compiled from cited reports. */
-      licence: z.enum(["ucdp", "facts"]),
+      /** Licence line of the data shown, for downloads and embeds: the string embed.licence.<this>. */
+      licence: z
+        .string()
+        .regex(/^[a-z0-9-]+$/, { error: "licence must be a lowercase id (its text is embed.licence.<id>)" }),
       /** Height of the plot in the standalone SVG (the step's static image), in SVG units. */
       height: z.number().positive(),
       ...selection,

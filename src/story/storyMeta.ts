@@ -4,6 +4,7 @@ import { z } from "astro/zod";
 import { contentDir } from "../data/contentDir";
 import { isoDate } from "../data/fields";
 import { validate } from "../data/validate";
+import { dataConfigSchema } from "../data/dataConfig";
 
 /** `content/story.json`: what the story is, who made it and what it stands on. */
 export const storyMetaSchema = z.strictObject({
@@ -19,7 +20,7 @@ export const storyMetaSchema = z.strictObject({
   updated: isoDate.optional(),
   /**
    * The latest date the facts are verified to. Events dated later stop the build, and every
-   * "since the coup" or "deadliest" statement counts only events up to this date.
+   * "since …" or "deadliest" statement counts only events up to this date.
    */
   factsAsOf: isoDate,
   /** Name of the project, credited in the footer (no personal bylines are invented). */
@@ -43,6 +44,8 @@ export const storyMetaSchema = z.strictObject({
       note: z.string().min(1),
     }),
   ),
+  /** Which data file holds what, and the categories and forces the data may use. */
+  data: dataConfigSchema,
   /** How the story was made: one string per paragraph. */
   method: z.array(z.string().min(1)),
   /** Corrections policy and the corrections made. */

@@ -380,7 +380,7 @@ describe("the live map (MapLibre, offline basemap)", () => {
     const last = c.steps.find((s) => s.id === c.lastStepId)!;
     if (last.layers.includes("attacks")) {
       const overlay = await (await page.request.get(`${baseUrl}/map/overlay.json`)).json();
-      const kandadji = overlay.attacks.features.find(
+      const kandadji = overlay.layers.attacks.points.features.find(
         (f: { properties: { id: string } }) => f.properties.id === "kandadji_attack",
       );
       const p = await page.$eval(

@@ -30,7 +30,7 @@ const schema = (z: Zod) => ({
     from: month(z),
     /** The event of timeline.json marked by a rule across the panels (and compared around). */
     marker: z.string().min(1),
-    /** The series drawn, one panel each, in order: columns of the monthly data (UCDP types). */
+    /** The series drawn, one panel each, in order: columns of the monthly data (the source's types of violence). */
     series: z
       .array(z.enum(violenceTypes))
       .min(1)
@@ -56,7 +56,7 @@ export interface MonthPoint {
   os: number | null;
   /** Non-state conflict deaths (not recorded before 2018 in this source). */
   ns: number | null;
-  /** The source flags the month as possibly preliminary (UCDP Candidate data). */
+  /** The source flags the month as possibly preliminary (the source's candidate data). */
   preliminary: boolean;
 }
 

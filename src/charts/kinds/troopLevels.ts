@@ -405,7 +405,7 @@ export const troopLevelsKind: ChartKind<Selection, State, TroopLevelsInput> = {
         n: pts.length,
       });
     };
-    // Each force's last figure's date is a placeholder named after the force: {france}, {us}.
+    // Each force's last figure's date is a placeholder named after the force: {<force key>}.
     const lastDates = Object.fromEntries(
       input.series.map((s) => [s.force, date(series(s.force)[s.points.length - 1]!.date)]),
     );

@@ -1,4 +1,6 @@
-import type { LegendSymbolId, MapStep } from "../../map/mapStep";
+import type { MapStep } from "../../map/mapStep";
+import { svgPaint, swatchShape, symbolFor, SWATCH, type MapSymbol } from "../../map/symbols";
+import type { MapLayer } from "../../map/mapLayers";
 
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -8,42 +10,25 @@ function svgEl(name: string, attrs: Record<string, string | number>): SVGElement
   return el;
 }
 
-/** The legend swatch of a symbol: the same shapes as the static map's legend. */
-export function legendSwatch(symbol: LegendSymbolId): SVGSVGElement {
+/**
+ * The legend swatch of a symbol: the same geometry, widths and dashes as the static map's legend
+ * (src/map/symbols.ts); colours are the live map's palette through its CSS variables.
+ */
+export function legendSwatch(symbol: MapSymbol): SVGSVGElement {
   const svg = svgEl("svg", {
-    viewBox: "0 0 20 18",
-    width: 20,
-    height: 18,
+    viewBox: `0 0 ${SWATCH.width} ${SWATCH.height}`,
+    width: SWATCH.width,
+    height: SWATCH.height,
     "aria-hidden": "true",
   }) as SVGSVGElement;
   svg.classList.add("sm-sym");
-  const shape = (() => {
-    switch (symbol) {
-      case "region":
-        return svgEl("rect", { class: "sm-region", x: 1, y: 1, width: 18, height: 16 });
-      case "region-hi":
-        return svgEl("rect", { class: "sm-region-hi", x: 1, y: 1, width: 18, height: 16 });
-      case "river":
-        return svgEl("path", { class: "sm-river", d: "M1,13q5,-10 9,-4t9,-4" });
-      case "attack":
-        return svgEl("circle", { class: "sm-attack", cx: 10, cy: 9, r: 7 });
-      case "france":
-        return svgEl("rect", { class: "sm-france", x: 3, y: 2, width: 14, height: 14 });
-      case "us":
-        return svgEl("path", { class: "sm-us", d: "M10,0l9,9l-9,9l-9,-9z" });
-      case "route":
-        return svgEl("path", { class: "sm-route", d: "M0,9h20" });
-      case "pact":
-        return svgEl("rect", { class: "sm-pact", x: 1, y: 1, width: 18, height: 16 });
-      case "tri":
-        return svgEl("circle", { class: "sm-tri", cx: 10, cy: 9, r: 6.5 });
-      case "event":
-        return svgEl("circle", { class: "sm-event", cx: 10, cy: 9, r: 6.5 });
-      case "approx":
-        return svgEl("circle", { class: "sm-ring", cx: 10, cy: 9, r: 7.5 });
-    }
-  })();
-  svg.append(shape);
+  const shape = swatchShape(symbol);
+  const { fill, stroke, attrs } = svgPaint(symbol);
+  const el = svgEl(shape.tag, { ...shape.attrs, ...attrs });
+  // CSSOM, not a style attribute: allowed by the page's CSP.
+  if (fill) el.style.fill = `var(--sm-${fill})`;
+  if (stroke) el.style.stroke = `var(--sm-${stroke})`;
+  svg.append(el);
   return svg;
 }
 
@@ -54,6 +39,8 @@ export function legendSwatch(symbol: LegendSymbolId): SVGSVGElement {
 export function renderLegend(
   el: HTMLElement,
   step: MapStep,
+  /** The declared layers, whose symbols the legend names. */
+  layers: readonly MapLayer[],
   strings: { title: string; more: string },
   wide: boolean,
 ): void {
@@ -64,7 +51,7 @@ export function renderLegend(
   items.className = "sm-legend__items";
   for (const item of step.legend) {
     const li = document.createElement("li");
-    li.append(legendSwatch(item.symbol), document.createTextNode(item.label));
+    li.append(legendSwatch(symbolFor(item.symbol, layers)), document.createTextNode(item.label));
     items.append(li);
   }
   const more = document.createElement("details");
@@ -78,7 +65,7 @@ export function renderLegend(
     notes.className = "sm-legend__notes";
     for (const n of step.notes) {
       const li = document.createElement("li");
-      li.textContent = n;
+      li.textContent = n.text;
       notes.append(li);
     }
     more.append(notes);

@@ -1,5 +1,6 @@
 import type { ClientStringKey } from "../../map/mapConfig";
-import type { Overlay, SourceLink } from "../../map/overlay";
+import type { MapLayer } from "../../map/mapLayers";
+import type { LayerData, SourceLink } from "../../map/overlay";
 
 type Strings = Record<ClientStringKey, string>;
 
@@ -9,7 +10,8 @@ export function fill(s: string, vars: Record<string, string | number>): string {
 }
 
 export interface PopupFeature {
-  layer: string;
+  /** The declared layer (content/map.json) whose mark was clicked. */
+  layer: MapLayer;
   properties: Record<string, unknown>;
 }
 
@@ -28,18 +30,19 @@ const fmtNum = (n: number, locale: string) => new Intl.NumberFormat(locale).form
 
 /**
  * What the explore-mode popup says about a clicked feature: date, place, toll and sources, looked
- * up in the overlay data by id (never read back from the GL feature, which flattens arrays).
+ * up in the layer's data by id (never read back from the GL feature, which flattens arrays).
  */
 export function popupFor(
   f: PopupFeature,
-  overlay: Overlay,
+  data: LayerData | undefined,
   strings: Strings,
+  /** The layer's own strings (StoryMapConfig.layerStrings). */
+  layerStrings: Record<string, string>,
   locale: string,
-  ucdpUrl: string,
 ): PopupContent | null {
   const p = f.properties;
-  if (f.layer === "attacks-circle") {
-    const a = overlay.attacks.features.find((x) => x.properties.id === p.id);
+  if (f.layer.kind === "incidents" && data?.kind === "incidents") {
+    const a = data.points.features.find((x) => x.properties.id === p.id);
     if (!a) return null;
     const q = a.properties;
     const lines = [
@@ -59,11 +62,8 @@ export function popupFor(
       sources: q.sources.slice(0, 3),
     };
   }
-  if (f.layer === "bases-france" || f.layer === "bases-us") {
-    const force = f.layer === "bases-france" ? "France" : "United States";
-    const b = overlay.bases.features.find(
-      (x) => x.properties.placeId === p.placeId && x.properties.force === force,
-    );
+  if (f.layer.kind === "sites" && data?.kind === "sites") {
+    const b = data.points.features.find((x) => x.properties.placeId === p.placeId);
     if (!b) return null;
     const q = b.properties;
     return {
@@ -73,15 +73,15 @@ export function popupFor(
       sources: q.sources.slice(0, 3),
     };
   }
-  if (f.layer === "events-circle") {
-    const e = overlay.events.features.find((x) => x.properties.id === p.id);
+  if (f.layer.kind === "events" && data?.kind === "events") {
+    const e = data.points.features.find((x) => x.properties.id === p.id);
     if (!e) return null;
     const q = e.properties;
     return {
       lngLat: e.geometry.coordinates as [number, number],
-      title: `UCDP GED #${q.id}`,
-      lines: [fmtDate(q.date, locale), q.where, fill(strings["map.deaths"], { n: fmtNum(q.d, locale) })],
-      sources: [{ title: "UCDP GED 25.1", url: ucdpUrl }],
+      title: fill(layerStrings.popup ?? "", { id: q.id }),
+      lines: [fmtDate(q.date, locale), q.where, fill(layerStrings.deaths ?? "", { n: fmtNum(q.d, locale) })],
+      sources: [f.layer.source],
     };
   }
   return null;

@@ -86,7 +86,7 @@ describe("parseGlossary()", () => {
 
   it("refuses a figure typed into a definition (figures come from the data)", () => {
     expect(() => parse([term({ definition: "Soldiers killed 12 people in the attack." })])).toThrow(
-      'field "terms[0].definition": write no figures in definitions; use a fact token such as {coup_2023.date} (value: "12")',
+      'field "terms[0].definition": write no figures in definitions; use a fact token such as {<event id>.date} (value: "12")',
     );
   });
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { applyStep, drawRoute, routeData, routeTween, stepFilters } from "../../../src/map/applyStep";
-import { layerIds } from "../../../src/map/layers";
-import { storyLayers, palette, styleLayersOf } from "../../../src/map/style";
+import { storyLayers, palette, sourceId, styleLayersOf } from "../../../src/map/style";
 import { fakeMap } from "./fakeMap";
-import { overlay, steps } from "./stepFixtures";
+import { layers, route, steps } from "./stepFixtures";
 
 const padding = { top: 40, right: 40, bottom: 200, left: 40 };
-const opts = { padding, reducedMotion: false, route: overlay.route.coordinates };
-const aes = overlay.aes.members;
+const opts = { padding, reducedMotion: false, routes: { "french-withdrawal": route.coordinates } };
+const aes = layers;
+const ROUTE = sourceId("french-withdrawal");
 const ids = Object.keys(steps);
 
 /** The map state that matters to a reader: what is visible, filtered, drawn and framed. */
@@ -15,7 +15,7 @@ function snapshot(map: ReturnType<typeof fakeMap>) {
   return {
     layout: Object.fromEntries([...map.layout].sort()),
     filters: Object.fromEntries([...map.filters].sort()),
-    route: map.sources.get("route"),
+    route: map.sources.get(ROUTE),
     camera: map.camera(),
   };
 }
@@ -25,9 +25,10 @@ describe("applyStep()", () => {
     const map = fakeMap();
     const step = steps[id]!;
     applyStep(map, step, aes, opts);
-    for (const layer of layerIds) {
-      for (const styleLayer of styleLayersOf[layer]) {
-        expect(map.visible(styleLayer), `${styleLayer} on step ${id}`).toBe(step.layers.includes(layer));
+    const of = styleLayersOf(layers);
+    for (const layer of layers) {
+      for (const styleLayer of of[layer.id]!) {
+        expect(map.visible(styleLayer), `${styleLayer} on step ${id}`).toBe(step.layers.includes(layer.id));
       }
     }
   });
@@ -89,28 +90,29 @@ describe("applyStep()", () => {
     expect(map.visible("countries-highlight")).toBe(false);
   });
 
-  it("fills the three pact members for the pact layer", () => {
+  it("fills the three member countries for the countries layer", () => {
     const map = fakeMap();
     applyStep(map, steps.pact!, aes, opts);
-    expect(map.visible("pact-fill")).toBe(true);
-    expect(map.filters.get("pact-fill")).toEqual([
+    expect(map.visible("pact:fill")).toBe(true);
+    const fill = storyLayers(palette.light, layers).find((l) => l.id === "pact:fill")!;
+    expect(fill.filter).toEqual([
       "all",
       ["==", ["get", "kind"], "country"],
       ["in", ["get", "id"], ["literal", ["MLI", "BFA", "NER"]]],
     ]);
   });
 
-  it("filters UCDP events to the step's years, and shows all years otherwise", () => {
-    expect(stepFilters(steps.events!, aes)["events-circle"]).toEqual([
+  it("filters events to the step's years, and shows all years otherwise", () => {
+    expect(stepFilters(steps.events!, aes)["conflict-events:circle"]).toEqual([
       "all",
       [">=", ["get", "y"], 2023],
       ["<=", ["get", "y"], 2024],
     ]);
-    expect(stepFilters(steps.kandadji!, aes)["events-circle"]).toBeNull();
+    expect(stepFilters(steps.kandadji!, aes)["conflict-events:circle"]).toBeNull();
   });
 
   it("sets no filter or layout on a layer the style does not have", () => {
-    const known = new Set(storyLayers(palette.light).map((l) => l.id));
+    const known = new Set(storyLayers(palette.light, layers).map((l) => l.id));
     const map = fakeMap();
     for (const id of ids) applyStep(map, steps[id]!, aes, opts);
     for (const [method, layer] of map.calls) {
@@ -123,8 +125,8 @@ describe("the withdrawal route", () => {
   it("is drawn to the step's share of its length", () => {
     const half = fakeMap();
     expect(applyStep(half, steps.convoyHalf!, aes, opts).routeProgress).toBe(0.5);
-    const line = half.sources.get("route")!.features[0]!.geometry as { coordinates: number[][] };
-    const [from, to] = [overlay.route.coordinates[0]!, overlay.route.coordinates.at(-1)!];
+    const line = half.sources.get(ROUTE)!.features[0]!.geometry as { coordinates: number[][] };
+    const [from, to] = [route.coordinates[0]!, route.coordinates.at(-1)!];
     const end = line.coordinates.at(-1)!;
     expect(end[0]).toBeCloseTo((from[0]! + to[0]!) / 2, 2);
     expect(end[1]).toBeCloseTo((from[1]! + to[1]!) / 2, 2);
@@ -133,29 +135,29 @@ describe("the withdrawal route", () => {
   it("reaches N'Djamena at progress 1", () => {
     const map = fakeMap();
     applyStep(map, steps.convoyDone!, aes, opts);
-    const head = map.sources.get("route")!.features[1]!.geometry as { coordinates: number[] };
-    expect(head.coordinates).toEqual(overlay.route.coordinates.at(-1));
+    const head = map.sources.get(ROUTE)!.features[1]!.geometry as { coordinates: number[] };
+    expect(head.coordinates).toEqual(route.coordinates.at(-1));
   });
 
   it("is cleared on a step without the layer", () => {
     const map = fakeMap();
     applyStep(map, steps.convoyDone!, aes, opts);
     applyStep(map, steps.kandadji!, aes, opts);
-    expect(map.sources.get("route")!.features).toEqual([]);
+    expect(map.sources.get(ROUTE)!.features).toEqual([]);
   });
 
   it("can start from where the previous step left it, for the caller to animate", () => {
     const map = fakeMap();
     applyStep(map, steps.convoyDone!, aes, { ...opts, routeProgress: 0.5 });
-    expect(map.sources.get("route")).toEqual(routeData(overlay.route.coordinates, 0.5));
+    expect(map.sources.get(ROUTE)).toEqual(routeData(route.coordinates, 0.5));
   });
 
   it("grows step by step with drawRoute(), each frame longer than the last", () => {
     const map = fakeMap();
     const lengths: number[] = [];
     for (let t = 0; t <= 1; t += 0.25) {
-      drawRoute(map, overlay.route.coordinates, routeTween(0.5, 1, t));
-      const line = map.sources.get("route")!.features[0]!.geometry as { coordinates: number[][] };
+      drawRoute(map, "french-withdrawal", route.coordinates, routeTween(0.5, 1, t));
+      const line = map.sources.get(ROUTE)!.features[0]!.geometry as { coordinates: number[][] };
       const [a, b] = [line.coordinates[0]!, line.coordinates.at(-1)!];
       lengths.push(Math.hypot(b[0]! - a[0]!, b[1]! - a[1]!));
     }

@@ -12,7 +12,8 @@ import {
   type Box,
 } from "../../../src/map/clip";
 import { simplifyLine } from "../../../src/map/simplify";
-import { BASEMAP_BOX, buildBasemap, labelPoint, simplifyTopology } from "../../../src/map/basemap";
+import { buildBasemap, labelPoint, simplifyTopology } from "../../../src/map/basemap";
+import { loadMapContent } from "../../../src/map/mapLayers";
 import { loadBasemap } from "../../../src/map/basemapData";
 
 const require = createRequire(import.meta.url);
@@ -156,7 +157,7 @@ function allPositions(g: Geometry): Position[] {
 
 describe("the offline basemap", () => {
   const basemap = loadBasemap();
-  const [[w, s], [e, n]] = BASEMAP_BOX;
+  const [[w, s], [e, n]] = loadMapContent().basemap.box;
 
   it("has no coordinate outside its box", () => {
     for (const f of basemap.features) {

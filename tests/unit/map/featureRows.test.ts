@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { featureRows } from "../../../src/map/featureRows";
+import { layerData } from "../../../src/map/overlay";
 import { ctx, overlay, view, views } from "./stepFixtures";
 
 describe("featureRows()", () => {
@@ -49,7 +50,7 @@ describe("featureRows()", () => {
   it("sums UCDP events per year, drawn or not, and says how many are not drawn", () => {
     const rows = featureRows(views.events!, ctx);
     expect(rows.map((r) => r.when)).toEqual(["2023", "2024"]);
-    const hidden = overlay.eventsNotShown["2023"]!.n;
+    const hidden = layerData(overlay, "conflict-events", "events").notShown["2023"]!.n;
     expect(rows[0]!.what).toBe("UCDP conflict events (97)");
     expect(rows[0]!.where).toBe(
       `Niger: ${97 - hidden} on the map, ${hidden} with only a region-level location`,

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { frameBounds } from "../../../src/map/frameBounds";
 import { mapStep, stepCredits, stepLabels, stepLegend, stepNotes } from "../../../src/map/mapStep";
-import { ctx, data, overlay, steps, view, views } from "./stepFixtures";
+import { layerData } from "../../../src/map/overlay";
+import { content, ctx, data, overlay, steps, view, views } from "./stepFixtures";
+
+const incidents = layerData(overlay, "attacks", "incidents");
+const events = layerData(overlay, "conflict-events", "events");
 
 describe("mapStep()", () => {
   it("frames the same box as the static map", () => {
@@ -32,7 +36,7 @@ describe("stepLabels()", () => {
   });
 
   it("traces the Tijiane note to the timeline's account of the Kandadji attack", () => {
-    const note = overlay.notes.find((n) => n.eventId === "kandadji_attack")!;
+    const note = incidents.notes.find((n) => n.eventId === "kandadji_attack")!;
     const summary = data.timeline.events.find((e) => e.id === note.eventId)!.summary;
     expect(summary).toMatch(/Tijiane north-east of Ayorou/);
     expect(data.places.some((p) => /tijiane/i.test(p.name))).toBe(false);
@@ -67,14 +71,14 @@ describe("stepLabels()", () => {
 
 describe("stepNotes()", () => {
   it("lists the attacks without a location", () => {
-    const text = stepNotes(views.kandadji!, ctx).find((n) => n.kind === "unmapped-attacks")!.text;
+    const text = stepNotes(views.kandadji!, ctx).find((n) => n.kind === "unmapped-incidents")!.text;
     expect(text).toMatch(
       /^Not mapped \(no location gathered\): Teguey–Bankilaré ambush \(Mar 20, 2024, 23 soldiers killed\)/,
     );
   });
 
   it("counts the UCDP events it cannot place, for the years shown only", () => {
-    const hidden2324 = [2023, 2024].reduce((n, y) => n + (overlay.eventsNotShown[y]?.n ?? 0), 0);
+    const hidden2324 = [2023, 2024].reduce((n, y) => n + (events.notShown[y]?.n ?? 0), 0);
     const note = stepNotes(views.events!, ctx).find((n) => n.kind === "events-hidden")!;
     expect(note.text).toBe(`${hidden2324} events not shown: UCDP gives only a region-level location`);
     const all = view({ frame: { countries: ["NER"] }, layers: ["conflict-events"] });
@@ -99,23 +103,24 @@ describe("stepNotes()", () => {
 
 describe("stepLegend() and stepCredits()", () => {
   it("has an entry per layer, the highlighted region first and the ring last", () => {
-    expect(stepLegend(views.kandadji!, ctx).map((i) => i.symbol)).toEqual([
-      "region-hi",
-      "region",
-      "river",
-      "attack",
+    const legend = stepLegend(views.kandadji!, ctx);
+    expect(legend.map((i) => i.symbol)).toEqual([
+      "regionHi",
+      "layer:regions",
+      "layer:river",
+      "layer:attacks",
       "approx",
     ]);
   });
 
   it("names the years of UCDP events shown", () => {
-    expect(stepLegend(views.events!, ctx).find((i) => i.symbol === "event")!.label).toBe(
+    expect(stepLegend(views.events!, ctx).find((i) => i.symbol === "layer:conflict-events")!.label).toBe(
       "UCDP conflict event, 2023–2024 (size: deaths)",
     );
   });
 
   it("credits each source once", () => {
-    expect(stepCredits(views.events!, {})).toEqual([
+    expect(stepCredits(views.events!, content)).toEqual([
       "Natural Earth (public domain)",
       "UCDP GED 25.1 (CC BY 4.0)",
     ]);

@@ -4,9 +4,21 @@ import { frameBounds, MIN_SPAN_DEG } from "../../../src/map/frameBounds";
 import { staticMap, uncertaintyKm, MAP_PADDING } from "../../../src/map/staticMap";
 import { placeLabels, overlaps } from "../../../src/map/placeLabels";
 import { loadGedEvents } from "../../../src/data/gedEvents";
-import type { MapView } from "../../../src/story/chapterSchema";
+import type { MapView } from "../../../src/map/mapView";
+import { mapStep } from "../../../src/map/mapStep";
+import type { StaticLayer } from "../../../src/map/staticMap";
+import { ctx } from "./stepFixtures";
 
 const data = storyData();
+/** The static map of a view, through the same step model as the live map. */
+const draw = (v: MapView) => staticMap(mapStep("test", "A map for the tests.", v, ctx), ctx);
+/** The part of a static map drawn by the layer of one kind. */
+function part<K extends StaticLayer["kind"]>(
+  model: ReturnType<typeof staticMap>,
+  kind: K,
+): Extract<StaticLayer, { kind: K }> | undefined {
+  return model.layers.find((l): l is Extract<StaticLayer, { kind: K }> => l.kind === kind);
+}
 const view = (v: Partial<Omit<MapView, "frame">> & { frame: Partial<MapView["frame"]> }): MapView => ({
   places: [],
   layers: [],
@@ -65,7 +77,7 @@ describe("staticMap()", () => {
     ],
   ];
   it.each(frames)("puts every framed place of %s inside the padded map area", (_, v) => {
-    const model = staticMap(v, data);
+    const model = draw(v);
     expect(model.places.length).toBe(v.places.length);
     for (const p of model.places) {
       expect(p.x).toBeGreaterThanOrEqual(MAP_PADDING - 0.5);
@@ -76,7 +88,7 @@ describe("staticMap()", () => {
   });
 
   it("labels every requested place, inside the map", () => {
-    const model = staticMap(frames[1]![1], data);
+    const model = draw(frames[1]![1]);
     expect(model.labels.map((l) => l.text)).toEqual(["Bamako", "Ouagadougou", "Niamey"]);
     for (const l of model.labels) {
       expect(l.box.x).toBeGreaterThanOrEqual(0);
@@ -85,7 +97,7 @@ describe("staticMap()", () => {
   });
 
   it("highlights the three pact countries and no other", () => {
-    const model = staticMap(frames[1]![1], data);
+    const model = draw(frames[1]![1]);
     expect(
       model.countries
         .filter((c) => c.highlight)
@@ -95,8 +107,12 @@ describe("staticMap()", () => {
   });
 
   it("draws the attacks with a location, with rings for approximate ones, and leaves out those without", () => {
-    const model = staticMap(view({ frame: { countries: ["NER"] }, layers: ["attacks"] }), data);
-    expect(model.attacks.map((a) => a.id).sort()).toEqual([
+    const model = draw(view({ frame: { countries: ["NER"] }, layers: ["attacks"] }));
+    expect(
+      part(model, "incidents")!
+        .marks.map((a) => a.id)
+        .sort(),
+    ).toEqual([
       "banibangou_attack",
       "kandadji_attack",
       "koutougou_attack",
@@ -104,42 +120,42 @@ describe("staticMap()", () => {
       "tabatol_attack",
       "tillaberi_ambush_2025",
     ]);
-    const ringed = model.attacks.filter((a) => a.ring !== null && a.ring > 0).map((a) => a.id);
+    const ringed = part(model, "incidents")!
+      .marks.filter((a) => a.ring !== null && a.ring > 0)
+      .map((a) => a.id);
     expect(ringed.sort()).toEqual([
       "kandadji_attack",
       "koutougou_attack",
       "tabatol_attack",
       "tillaberi_ambush_2025",
     ]);
-    expect(model.legend.map((l) => l.key)).toContain("map.approximate");
+    expect(model.legend.map((l) => l.label)).toContain("Dashed ring: approximate location");
   });
 
   it("sizes attack circles by area: Tabatol (29 killed) is larger than Kandadji (12)", () => {
-    const model = staticMap(view({ frame: { countries: ["NER"] }, layers: ["attacks"] }), data);
-    const r = Object.fromEntries(model.attacks.map((a) => [a.id, a.r]));
+    const model = draw(view({ frame: { countries: ["NER"] }, layers: ["attacks"] }));
+    const r = Object.fromEntries(part(model, "incidents")!.marks.map((a) => [a.id, a.r]));
     expect(r.tabatol_attack! / r.kandadji_attack!).toBeCloseTo(Math.sqrt(29 / 12), 1);
   });
 
   it("does not plot UCDP events whose point is only a region stand-in, and counts them", () => {
     const events = loadGedEvents();
-    const model = staticMap(view({ frame: { countries: ["NER"] }, layers: ["conflict-events"] }), data, {
-      gedEvents: events,
-    });
+    const model = part(draw(view({ frame: { countries: ["NER"] }, layers: ["conflict-events"] })), "events")!;
     const flagged = events.filter((e) => e.coord_precision_guess).length;
-    expect(model.conflictEventsNotDrawn).toBe(flagged);
-    expect(model.conflictEvents.length).toBeLessThanOrEqual(events.length - flagged);
-    expect(model.conflictEvents.length).toBeGreaterThan(400);
+    expect(model.notDrawn).toBe(flagged);
+    expect(model.circles.length).toBeLessThanOrEqual(events.length - flagged);
+    expect(model.circles.length).toBeGreaterThan(400);
   });
 
   it("draws the schematic withdrawal route from the timeline's route event", () => {
-    const model = staticMap(frames[2]![1], data);
-    expect(model.route?.d).toMatch(/^M[\d.]+,[\d.]+/);
-    expect(model.route?.end.id).toBe("ndjamena");
+    const model = draw(frames[2]![1]);
+    expect(part(model, "route")?.d).toMatch(/^M[\d.]+,[\d.]+/);
+    expect(part(model, "route")?.end.id).toBe("ndjamena");
   });
 
   it("only shows region outlines when asked", () => {
-    expect(staticMap(frames[0]![1], data).regions).toEqual([]);
-    expect(staticMap(frames[3]![1], data).regions.length).toBe(8);
+    expect(draw(frames[0]![1]).regions).toEqual([]);
+    expect(draw(frames[3]![1]).regions.length).toBe(8);
   });
 });
 
@@ -207,29 +223,29 @@ describe("staticMap() and the step fields of issue 3", () => {
     });
 
   it("draws the route only as far as the step's progress, ending at its head", () => {
-    const full = staticMap(convoy(), data);
-    const half = staticMap(convoy(0.5), data);
-    const n = staticMap(convoy(1), data);
-    expect(n.route).toEqual(full.route);
-    expect(half.route!.end.x).toBeLessThan(full.route!.end.x - 50);
-    expect(half.route!.d.length).toBeLessThan(full.route!.d.length);
+    const full = part(draw(convoy()), "route")!;
+    const half = part(draw(convoy(0.5)), "route")!;
+    const n = part(draw(convoy(1)), "route")!;
+    expect(n).toEqual(full);
+    expect(half.end.x).toBeLessThan(full.end.x - 50);
+    expect(half.d.length).toBeLessThan(full.d.length);
   });
 
   it("draws no route at progress 0", () => {
-    expect(staticMap(convoy(0), data).route).toBeNull();
+    expect(part(draw(convoy(0)), "route")).toBeUndefined();
   });
 
   it("draws only the UCDP events of the step's years, and counts the hidden ones of those years", () => {
     const events = loadGedEvents();
     const v = view({ frame: { countries: ["NER"] }, layers: ["conflict-events"], eventYears: [2023, 2023] });
-    const model = staticMap(v, data, { gedEvents: events });
+    const model = part(draw(v), "events")!;
     const in2023 = events.filter((e) => e.year === 2023);
-    expect(model.conflictEventsNotDrawn).toBe(in2023.filter((e) => e.coord_precision_guess).length);
-    expect(model.conflictEvents.length).toBeLessThanOrEqual(in2023.length - model.conflictEventsNotDrawn);
+    expect(model.notDrawn).toBe(in2023.filter((e) => e.coord_precision_guess).length);
+    expect(model.circles.length).toBeLessThanOrEqual(in2023.length - model.notDrawn);
   });
 
   it("says under the legend what it cannot draw: attacks without location, hidden events", () => {
-    const model = staticMap(view({ frame: { countries: ["NER"] }, layers: ["attacks"] }), data);
+    const model = draw(view({ frame: { countries: ["NER"] }, layers: ["attacks"] }));
     expect(model.notes.join(" ")).toMatch(/^Not mapped \(no location gathered\): Teguey–Bankilaré ambush/);
     expect(Math.max(...model.notes.map((l) => l.length))).toBeLessThanOrEqual(70);
   });

@@ -4,6 +4,7 @@ import { validate } from "../../../src/data/validate";
 
 // The two optional map-step fields of issue 3: `route.progress` and `eventYears`.
 const schema = makeChapterSchema({
+  layerIds: new Set(["french-withdrawal"]),
   placeIds: new Set(["ouallam", "ndjamena"]),
   regionIds: new Set(["tillaberi"]),
   countryIds: new Set(["NER"]),
@@ -41,7 +42,7 @@ describe("the step fields for the live map", () => {
     ],
     [{ route: { progress: 0.5, speed: 2 } }, /steps\[0\]\.map\.route/],
     [{ eventYears: [2024, 2023] }, /eventYears must be \[first, last\] with first ≤ last/],
-    [{ eventYears: [1980, 2023] }, /UCDP data start in 1989/],
+    [{ eventYears: [1980, 2023] }, /event data start in 1989/],
     [{ eventYears: [2023.5, 2024] }, /a year must be a whole number/],
   ])("rejects %j, naming the file and the field", (map, message) => {
     expect(() => check(step(map))).toThrow(message);

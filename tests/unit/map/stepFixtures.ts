@@ -1,12 +1,19 @@
 import { storyData } from "../../../src/data/storyData";
 import { loadGedEvents } from "../../../src/data/gedEvents";
-import { buildOverlay } from "../../../src/map/overlay";
+import { loadStrings } from "../../../src/i18n/strings";
+import { buildOverlay, layerData } from "../../../src/map/overlay";
+import { loadMapContent } from "../../../src/map/mapLayers";
 import { mapStep, type MapStepContext } from "../../../src/map/mapStep";
-import type { MapView } from "../../../src/story/chapterSchema";
+import type { MapView } from "../../../src/map/mapView";
 
 export const data = storyData();
-export const overlay = buildOverlay(data, loadGedEvents());
-export const ctx: MapStepContext = { data, overlay, strings: {}, locale: "en" };
+export const content = loadMapContent();
+export const layers = content.layers;
+export const overlay = buildOverlay(data, loadGedEvents(), content);
+export const strings = loadStrings("en");
+export const ctx: MapStepContext = { data, overlay, strings, locale: "en", content };
+/** The route layer's schematic line. */
+export const route = layerData(overlay, "french-withdrawal", "route").route;
 
 /** A map view with the schema's defaults filled in. */
 export const view = (

@@ -1,40 +1,36 @@
 import { describe, expect, it } from "vitest";
-import { layerIds } from "../../../src/map/layers";
 import {
   baseIcon,
   basemapLayers,
   offlineStyle,
   palette,
-  sourceIds,
   storyLayers,
   styleLayersOf,
   themePaint,
 } from "../../../src/map/style";
+import { layers as declared } from "./stepFixtures";
 
 describe("the live map's style", () => {
-  const layers = storyLayers(palette.light);
+  const layers = storyLayers(palette.light, declared);
   const ids = new Set(layers.map((l) => l.id));
+  const of = styleLayersOf(declared);
 
-  it("draws every story layer with layers that exist", () => {
-    for (const id of layerIds) {
-      expect(styleLayersOf[id].length).toBeGreaterThan(0);
-      for (const l of styleLayersOf[id]) expect(ids).toContain(l);
+  it("draws every declared layer with style layers that exist", () => {
+    for (const { id } of declared) {
+      expect(of[id]!.length).toBeGreaterThan(0);
+      for (const l of of[id]!) expect(ids).toContain(l);
     }
   });
 
-  it("starts with every story layer hidden", () => {
-    for (const id of layerIds)
-      for (const l of styleLayersOf[id])
-        expect(layers.find((x) => x.id === l)!.layout?.visibility).toBe("none");
+  it("starts with every declared layer hidden", () => {
+    for (const { id } of declared)
+      for (const l of of[id]!) expect(layers.find((x) => x.id === l)!.layout?.visibility).toBe("none");
   });
 
   // Nothing may be fetched from another origin: no glyphs, no sprite, no tile URLs.
   it("needs no glyphs, sprite or tiles", () => {
-    const style = offlineStyle(
-      palette.light,
-      Object.fromEntries(sourceIds.map((s) => [s, { type: "FeatureCollection", features: [] }])) as never,
-      "",
-    );
+    const empty = { type: "FeatureCollection", features: [] };
+    const style = offlineStyle(palette.light, { basemap: empty, places: empty }, "", declared);
     expect(style).not.toHaveProperty("glyphs");
     expect(style).not.toHaveProperty("sprite");
     expect(JSON.stringify(style)).not.toMatch(/https?:|mapbox:\/\//);
@@ -42,8 +38,8 @@ describe("the live map's style", () => {
   });
 
   it("switches every colour between light and dark", () => {
-    const light = themePaint(palette.light);
-    const dark = themePaint(palette.dark);
+    const light = themePaint(palette.light, declared);
+    const dark = themePaint(palette.dark, declared);
     expect(light.map(([l, p]) => `${l}.${p}`)).toEqual(dark.map(([l, p]) => `${l}.${p}`));
     expect(light.some(([l]) => l === "background")).toBe(true);
     expect(basemapLayers(palette.dark)[0]!.paint!["background-color"]).toBe(palette.dark.sea);

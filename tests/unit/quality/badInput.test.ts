@@ -14,6 +14,7 @@ import { loadStoryData } from "../../../src/data/storyData";
 import { loadTroops } from "../../../src/data/troops";
 import { validate } from "../../../src/data/validate";
 import { loadStrings } from "../../../src/i18n/strings";
+import { loadMapContent } from "../../../src/map/mapLayers";
 import { makeChapterSchema } from "../../../src/story/chapterSchema";
 import { chartStates } from "../../../src/story/storyCharts";
 
@@ -52,6 +53,7 @@ function checkChapter(fixture: string) {
   const frontmatter = parseYaml(readFileSync(file, "utf8").split(/^---$/m)[1]!);
   const data = loadStoryData();
   const schema = makeChapterSchema({
+    layerIds: new Set(loadMapContent().layers.map((l) => l.id)),
     placeIds: new Set(data.places.map((p) => p.id)),
     regionIds: new Set(data.regions.map((r) => r.id)),
     countryIds: new Set(data.countries.map((c) => c.iso3)),
@@ -82,7 +84,7 @@ describe("bad content and data stop the build, naming the file, the field and th
   it("an unknown place id in a data file", () => {
     edit("data/bases.csv", /,niamey_airbase,/, ",niamey_air_base,");
     expect(errorOf(loadStoryData)).toMatch(
-      /content\/data\/bases\.csv, row "[^"]+", field "place_id": unknown place id .*\(value: "niamey_air_base"\)/,
+      /\/data\/bases\.csv, row "[^"]+", field "place_id": unknown place id .*\(value: "niamey_air_base"\)/,
     );
   });
 
@@ -100,7 +102,7 @@ describe("bad content and data stop the build, naming the file, the field and th
 
   it("a date out of range in a chapter (event years before the UCDP data start)", () => {
     expect(errorOf(checkChapter("01-event-years.mdx"))).toContain(
-      'tests/fixtures/chapters/01-event-years.mdx, field "steps[0].map.eventYears[0]": UCDP data start in 1989 (value: 1985)',
+      'tests/fixtures/chapters/01-event-years.mdx, field "steps[0].map.eventYears[0]": event data start in 1989 (value: 1985)',
     );
   });
 

@@ -3,6 +3,7 @@ import { makeChapterSchema } from "../../../src/story/chapterSchema";
 import { validate } from "../../../src/data/validate";
 
 const schema = makeChapterSchema({
+  layerIds: new Set(["attacks", "river"]),
   placeIds: new Set(["niamey", "kandadji"]),
   regionIds: new Set(["tillaberi"]),
   countryIds: new Set(["NER", "MLI"]),

@@ -84,6 +84,7 @@ describe("content/charts.json", () => {
     const { makeChapterSchema } = await import("../../../src/story/chapterSchema");
     const { validate } = await import("../../../src/data/validate");
     const schema = makeChapterSchema({
+      layerIds: new Set(),
       placeIds: new Set(),
       regionIds: new Set(),
       countryIds: new Set(),

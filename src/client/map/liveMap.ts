@@ -1,0 +1,329 @@
+import type { StoryMapConfig } from "../../map/mapConfig";
+import type { MapStep } from "../../map/mapStep";
+import type { Overlay } from "../../map/overlay";
+import type { RendererChoice } from "../../map/chooseRenderer";
+import { applyStep, drawRoute, routeTween, type StoryMapTarget } from "../../map/applyStep";
+import { layerSymbol } from "../../map/symbols";
+import { baseIcon, iconId, palette, themePaint, type Theme } from "../../map/style";
+import { mapPadding, NARROW_MAX_WIDTH } from "../../map/padding";
+import { setInteractive, storyTarget, type GLMapLike } from "./glMap";
+import { renderLegend } from "./legend";
+import { loadLiveMap } from "./loadLiveMap";
+import { MapLabels } from "./mapLabels";
+import { ExploreMode } from "./exploreMode";
+import { loadStylesheet } from "./loadStylesheet";
+// Loaded with the map, not with the page: the page without the live map needs none of it.
+import cssUrl from "./liveMap.css?url";
+
+/** How long a route takes to grow from one step's share to the next one's. */
+const ROUTE_MS = 1600;
+
+export interface LiveMapHost {
+  /** The <story-map> element: it carries the data attributes and the overlay DOM. */
+  el: HTMLElement;
+  config: StoryMapConfig;
+  /** Called when the live map stops working after it was shown (context lost …). */
+  onFail(reason: unknown): void;
+}
+
+function currentTheme(): Theme {
+  return matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+}
+
+function reducedMotion(): boolean {
+  return matchMedia("(prefers-reduced-motion: reduce)").matches;
+}
+
+/**
+ * The live map of one chapter: a MapLibre (or Mapbox) map driven by the story's steps, with DOM
+ * labels (mapLabels.ts), a legend, and an explore mode after the last step (exploreMode.ts).
+ * Everything it does to the map for a step goes through applyStep() (src/map/applyStep.ts), the
+ * same logic the unit tests check. Its state is on the element: data-step, data-layers,
+ * data-route-progress, data-settled, data-center, data-zoom.
+ */
+export class LiveMap {
+  renderer: "maplibre" | "mapbox" = "maplibre";
+  private map: GLMapLike | null = null;
+  private target!: StoryMapTarget;
+  private overlay!: Overlay;
+  private labels!: MapLabels;
+  private explore!: ExploreMode;
+  private step: MapStep | null = null;
+  private routeShown = 0;
+  private routeAnim = 0;
+  private resizeObserver: ResizeObserver | null = null;
+  private destroyed = false;
+  private theme: Theme = currentTheme();
+  private readonly schemeQuery = matchMedia("(prefers-color-scheme: dark)");
+
+  private readonly container: HTMLElement;
+  private readonly labelLayer: HTMLElement;
+  private readonly legend: HTMLElement;
+  private readonly exploreButton: HTMLButtonElement;
+  private readonly backButton: HTMLButtonElement;
+  private readonly hint: HTMLElement;
+  private readonly popup: HTMLElement;
+
+  constructor(private readonly host: LiveMapHost) {
+    const q = <T extends HTMLElement>(sel: string) => host.el.querySelector<T>(sel)!;
+    this.container = q(".story-map__map");
+    this.labelLayer = q(".story-map__labels");
+    this.legend = q(".story-map__legend");
+    this.exploreButton = q(".story-map__explore");
+    this.backButton = q(".story-map__back");
+    this.hint = q(".story-map__hint");
+    this.popup = q(".story-map__popup");
+  }
+
+  /** Loads data and renderer; resolves when the first step is drawn. */
+  async start(choice: Exclude<RendererChoice, { kind: "static" }>, firstStepId: string): Promise<void> {
+    const { config } = this.host;
+    const [loaded] = await Promise.all([
+      loadLiveMap(this.container, config, choice, palette[this.theme]),
+      loadStylesheet(cssUrl),
+    ]);
+    const { map } = loaded;
+    if (this.destroyed) {
+      map.remove();
+      return;
+    }
+    this.map = map;
+    this.renderer = loaded.renderer;
+    this.overlay = loaded.overlay;
+    this.target = storyTarget(map);
+    this.addIcons();
+    this.setCssColours();
+    setInteractive(map, false);
+    this.labels = new MapLabels(this.labelLayer, map, this.container, loaded.basemap);
+    this.explore = new ExploreMode({
+      el: this.host.el,
+      map,
+      container: this.container,
+      config,
+      overlay: this.overlay,
+      exploreButton: this.exploreButton,
+      backButton: this.backButton,
+      hint: this.hint,
+      popup: this.popup,
+      step: () => this.step,
+      addNavigation: loaded.addNavigation,
+      onChange: (exploring) => {
+        if (!exploring) this.fitStep();
+        this.layoutLabels();
+      },
+    });
+
+    map.on("move", this.onMove);
+    map.on("moveend", this.onMoveEnd);
+    map.getCanvas().addEventListener("webglcontextlost", this.onContextLost);
+    this.schemeQuery.addEventListener("change", this.onScheme);
+    this.resizeObserver = new ResizeObserver(() => this.onResize());
+    this.resizeObserver.observe(this.host.el);
+
+    this.showStep(firstStepId, true);
+    await new Promise<void>((resolve) => {
+      if (map.loaded() && !map.isMoving()) resolve();
+      else map.once("idle", () => resolve());
+    });
+  }
+
+  /** Shows a step of this chapter; ids of other steps (charts) are ignored. */
+  showStep(id: string, instant = false): void {
+    const step = this.host.config.steps.find((s) => s.id === id);
+    if (!step || !this.map) return;
+    this.explore.stepShown(step);
+    this.step = step;
+    const { strings, layers } = this.host.config;
+    renderLegend(
+      this.legend,
+      step,
+      layers,
+      { title: strings["map.legend"], more: strings["map.legendMore"] },
+      !this.narrow(),
+    );
+    const from = this.routeShown;
+    const routeLayers = layers.filter((l) => l.kind === "route");
+    const to = routeLayers.some((l) => step.layers.includes(l.id)) ? step.routeProgress : 0;
+    const animateRoute = !instant && !reducedMotion() && to > from;
+    cancelAnimationFrame(this.routeAnim);
+    const applied = applyStep(this.target, step, layers, {
+      padding: this.padding(),
+      reducedMotion: instant || reducedMotion(),
+      routes: this.routes(),
+      routeProgress: animateRoute ? from : to,
+    });
+    this.routeShown = applied.routeProgress;
+    if (animateRoute) this.animateRoute(from, to);
+    this.labels.show(
+      step,
+      layers.some((l) => l.kind === "regions" && step.layers.includes(l.id)),
+    );
+    const el = this.host.el;
+    el.dataset.step = step.id;
+    el.dataset.layers = applied.layers.join(" ");
+    el.dataset.routeProgress = String(to);
+    el.dataset.settled = "false";
+    // A flight that starts fires moveend when it ends; a camera that does not move fires nothing.
+    requestAnimationFrame(() => {
+      if (!this.map?.isMoving()) this.settle();
+    });
+  }
+
+  /** Where a point is on the map, in CSS pixels from its top-left corner. */
+  project(lngLat: [number, number]): { x: number; y: number } {
+    const p = this.map!.project(lngLat);
+    return { x: p.x, y: p.y };
+  }
+
+  /** The current step's frame on screen, the map's size and the padding (for checks and tests). */
+  frameOnScreen() {
+    if (!this.step) return null;
+    const [[w, s], [e, n]] = this.step.bounds;
+    const a = this.project([w, n]);
+    const b = this.project([e, s]);
+    return {
+      box: { left: a.x, top: a.y, right: b.x, bottom: b.y },
+      width: this.container.clientWidth,
+      height: this.container.clientHeight,
+      padding: this.padding(),
+    };
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    cancelAnimationFrame(this.routeAnim);
+    this.resizeObserver?.disconnect();
+    this.schemeQuery.removeEventListener("change", this.onScheme);
+    this.explore?.destroy();
+    if (this.map) {
+      this.map.getCanvas().removeEventListener("webglcontextlost", this.onContextLost);
+      this.map.remove();
+    }
+    this.labelLayer.replaceChildren();
+    this.legend.replaceChildren();
+    this.legend.hidden = true;
+    this.exploreButton.hidden = true;
+    this.popup.hidden = true;
+  }
+
+  /** The full line of each route layer, by layer id. */
+  private routes(): Record<string, [number, number][]> {
+    return Object.fromEntries(
+      Object.entries(this.overlay.layers).flatMap(([id, d]) =>
+        d.kind === "route" ? [[id, d.route.coordinates as [number, number][]]] : [],
+      ),
+    );
+  }
+
+  private narrow(): boolean {
+    return window.innerWidth < NARROW_MAX_WIDTH;
+  }
+
+  private padding() {
+    const width = this.container.clientWidth;
+    const height = this.container.clientHeight;
+    const narrow = this.narrow();
+    const legendHeight = this.legend.hidden ? 0 : this.legend.offsetHeight;
+    return mapPadding({ width, height, legendHeight, narrow });
+  }
+
+  private fitStep(): void {
+    if (!this.step) return;
+    const cam = this.target.cameraForBounds(this.step.bounds, { padding: this.padding() });
+    if (cam) this.target.jumpTo(cam);
+  }
+
+  private animateRoute(from: number, to: number): void {
+    const start = performance.now();
+    const routes = this.routes();
+    const shown = this.host.config.layers.filter(
+      (l) => l.kind === "route" && this.step?.layers.includes(l.id),
+    );
+    const frame = (now: number) => {
+      const t = Math.min(1, (now - start) / ROUTE_MS);
+      this.routeShown = routeTween(from, to, t);
+      for (const l of shown) drawRoute(this.target, l.id, routes[l.id] ?? [], this.routeShown);
+      this.host.el.dataset.routeDrawn = this.routeShown.toFixed(2);
+      if (t < 1) this.routeAnim = requestAnimationFrame(frame);
+    };
+    this.routeAnim = requestAnimationFrame(frame);
+  }
+
+  /** The marker image of each sites layer, in its colour (drawn here: no sprite to fetch). */
+  private addIcons(): void {
+    const c = palette[this.theme];
+    for (const layer of this.host.config.layers) {
+      if (layer.kind !== "sites") continue;
+      const s = layerSymbol(layer);
+      const img = baseIcon(layer.symbol, c[s.fill ?? "ink"], c.halo);
+      const id = iconId(layer.id);
+      if (this.map!.hasImage(id)) this.map!.updateImage(id, img);
+      else this.map!.addImage(id, img, { pixelRatio: 2 });
+    }
+  }
+
+  /** The legend and labels take the map's colours from CSS variables set here (one palette). */
+  private setCssColours(): void {
+    const c = palette[this.theme];
+    for (const [k, v] of Object.entries(c)) this.host.el.style.setProperty(`--sm-${k}`, v);
+  }
+
+  private readonly onScheme = () => {
+    this.theme = currentTheme();
+    const c = palette[this.theme];
+    for (const [layer, prop, value] of themePaint(c, this.host.config.layers)) {
+      if (this.map!.getLayer(layer)) this.map!.setPaintProperty(layer, prop, value);
+    }
+    this.addIcons();
+    this.setCssColours();
+  };
+
+  private onResize(): void {
+    if (!this.map || this.destroyed) return;
+    this.map.resize();
+    if (!this.explore.exploring) this.fitStep();
+    this.layoutLabels();
+  }
+
+  private readonly onContextLost = () => this.host.onFail(new Error("WebGL context lost"));
+
+  private layoutLabels(): void {
+    if (!this.step || !this.map) return;
+    this.labels.layout([this.legend, this.exploreButton]);
+  }
+
+  private readonly onMove = () => {
+    this.labels.follow();
+    this.explore.follow();
+  };
+
+  private readonly onMoveEnd = () => {
+    if (!this.map?.isMoving()) this.settle();
+  };
+
+  private settle(): void {
+    if (!this.step || this.destroyed || !this.map) return;
+    this.layoutLabels();
+    const c = this.map.getCenter();
+    const el = this.host.el;
+    el.dataset.center = `${c.lng.toFixed(2)},${c.lat.toFixed(2)}`;
+    el.dataset.zoom = this.map.getZoom().toFixed(2);
+    el.dataset.settled = "true";
+  }
+}
+
+/** Creates the live map of a chapter and shows `firstStepId`. */
+export async function createLiveMap(
+  host: LiveMapHost,
+  choice: Exclude<RendererChoice, { kind: "static" }>,
+  firstStepId: string,
+): Promise<LiveMap> {
+  const live = new LiveMap(host);
+  try {
+    await live.start(choice, firstStepId);
+  } catch (e) {
+    live.destroy();
+    throw e;
+  }
+  return live;
+}

@@ -1,0 +1,88 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "astro/zod";
+import { contentDir } from "./contentDir";
+import { DataError } from "./DataError";
+import { validate } from "./validate";
+
+/** A file name inside content/data/ (no folders). */
+const fileName = z
+  .string()
+  .regex(/^[\w.-]+\.(csv|json|geojson)$/, { error: "expected a file name in content/data/" });
+
+/**
+ * `content/story.json` → `data`: which file of content/data/ holds what, and the values the data
+ * may use. The engine names no file and no category: the story declares them here.
+ */
+export const dataConfigSchema = z.strictObject({
+  /** The data files, by role. */
+  files: z.strictObject({
+    /** Named points (id, name, WGS84 coordinates, provenance). */
+    places: fileName,
+    /** Countries the maps name, by ISO code (borders from world-atlas). */
+    countries: fileName,
+    /** First-level regions (GeoJSON polygons with name_en, iso_3166_2, label_lat, label_lon). */
+    regions: fileName,
+    /** Lines drawn by a "lines" map layer (GeoJSON LineString or MultiLineString features). */
+    lines: fileName,
+    /** The dated events of the story (JSON). */
+    timeline: fileName,
+    /** Incidents with tolls (one row per timeline event). */
+    incidents: fileName,
+    /** Sites used by the forces (bases), with troop figures and departure dates. */
+    sites: fileName,
+    /** Reported troop numbers by force and date. */
+    troops: fileName,
+    /** Georeferenced conflict events (one row per event, with deaths). */
+    events: fileName,
+    /** Monthly deaths by type of violence. */
+    monthlyDeaths: fileName,
+    /** Yearly deaths by type of violence. */
+    yearlyDeaths: fileName,
+  }),
+  /** The threads of the timeline, in display order; every event's `category` is one of them. */
+  eventCategories: z.array(z.string().regex(/^[a-z0-9_-]+$/)).min(1),
+  /** The forces of the sites and troops tables; every row's `force` is one of them. */
+  forces: z.array(z.string().min(1)).min(1),
+});
+export type DataConfig = z.output<typeof dataConfigSchema>;
+export type DataRole = keyof DataConfig["files"];
+
+const cache = new Map<string, DataConfig>();
+
+/** The story's data declarations (`content/story.json` → `data`), read once per content folder. */
+export function dataConfig(): DataConfig {
+  const dir = contentDir();
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const abs = path.join(dir, "story.json");
+  const file = path.relative(process.cwd(), abs) || abs;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(abs, "utf8"));
+  } catch (e) {
+    throw new DataError({ file }, `cannot read (${(e as Error).message})`);
+  }
+  const data = validate(dataConfigSchema, (json as { data?: unknown }).data, { file, fieldPrefix: "data" });
+  cache.set(dir, data);
+  return data;
+}
+
+/** The name of the data file that plays `role`. */
+export function dataFileName(role: DataRole): string {
+  return dataConfig().files[role];
+}
+
+/** Stops the build when `value` is not one of the values `content/story.json` declares for `what`. */
+export function checkDeclared(
+  value: string,
+  what: "eventCategories" | "forces",
+  loc: { file: string; where: string; field: string },
+): void {
+  const known = dataConfig()[what];
+  if (!known.includes(value))
+    throw new DataError(
+      { ...loc, value },
+      `not declared in content/story.json → data.${what} (known: ${known.join(", ")})`,
+    );
+}
