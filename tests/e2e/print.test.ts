@@ -62,3 +62,43 @@ describe("the printed handout", () => {
     await page.close();
   });
 });
+
+describe("the handout (/handout/)", () => {
+  for (const format of ["A4", "Letter"] as const) {
+    it(`prints on at most 12 ${format} pages without JavaScript: every chapter, every image loaded, no interface chrome`, async () => {
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width: 1280, height: 800 },
+      });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/`);
+      const chapters = await page.$$eval("section.chapter h2", (els) =>
+        els.map((e) => e.textContent!.trim()),
+      );
+      // goto waits for the load event: every image of the page has loaded or failed by then.
+      await page.goto(`${baseUrl}/handout/`);
+      await page.emulateMedia({ media: "print" });
+      const images = await page.$$eval("img", (imgs) =>
+        imgs.map((i) => ({
+          src: i.getAttribute("src"),
+          lazy: i.loading === "lazy",
+          loaded: i.complete && i.naturalWidth > 0,
+        })),
+      );
+      expect(images.length).toBeGreaterThanOrEqual(chapters.length);
+      expect(images.filter((i) => i.lazy || !i.loaded)).toEqual([]);
+      const chrome = await page.$$eval(
+        "nav, button, .skip-link, [data-present]",
+        (els) => els.filter((e) => getComputedStyle(e).display !== "none").length,
+      );
+      expect(chrome).toBe(0);
+
+      const { pages, text } = await pdfText(await page.pdf({ format, printBackground: true }));
+      expect(pages).toBeLessThanOrEqual(12);
+      for (const title of chapters) expect(text).toContain(title.replace(/\s+/g, " "));
+      expect(text).toContain("Read the interactive story online");
+      expect(text).not.toContain("Back to the story");
+      await context.close();
+    });
+  }
+});
