@@ -165,6 +165,33 @@ describe("presentation mode", () => {
     await page.close();
   });
 
+  it("opens a presenter window with P, with the notes open, and keeps both windows on the same slide", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const projector = await context.newPage();
+    await projector.goto(`${baseUrl}/?present=1`);
+    await slideAt(projector, 0);
+    const [presenter] = await Promise.all([context.waitForEvent("page"), projector.keyboard.press("p")]);
+    await presenter.waitForSelector(".present[data-notes] .present__notes", { state: "visible" });
+    expect((await slide(presenter))!.id).toBe((await slide(projector))!.id);
+    // The projector moves: the presenter window follows; and the other way round.
+    await projector.keyboard.press("PageDown");
+    await projector.keyboard.press("PageDown");
+    const moved = await slideAt(projector, 2);
+    await presenter.waitForFunction(
+      (id) => document.querySelector<HTMLElement>(".present")?.dataset.slide === id,
+      moved.id,
+    );
+    // The presenter window's deck may be cut for another size: count from where it is.
+    const at = Number(await presenter.getAttribute(".present", "data-index"));
+    await presenter.keyboard.press("PageDown");
+    const next = await slideAt(presenter, at + 1);
+    await projector.waitForFunction(
+      (id) => document.querySelector<HTMLElement>(".present")?.dataset.slide === id,
+      next.id,
+    );
+    await context.close();
+  });
+
   it("opens from ?present at the slide named in the address", async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${baseUrl}/`);
