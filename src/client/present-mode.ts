@@ -111,7 +111,6 @@ function render(units: Unit[]): Node[] {
     if (to <= starts.length) range.setEnd(starts[to - 1]!.node, starts[to - 1]!.offset);
     const shell = block.cloneNode(false) as Element;
     shell.append(range.cloneContents());
-    if (from > 0) shell.classList.add("present__continued");
     return shell;
   });
 }
