@@ -237,10 +237,13 @@ export class Presentation {
     document.addEventListener("keydown", this.onKey);
     window.addEventListener("resize", this.onResize);
     this.layout();
+    // The address names a step, or a chapter (the scroll keeps the chapter in the address):
+    // then its first step.
+    const stepId = this.steps.find((s) => s.id === startId || s.chapterId === startId)?.id ?? null;
     this.index = slideFromAddress(
       this.slides.map((s) => s.step.id),
       startNumber,
-      startId ?? null,
+      stepId,
     );
     if (this.root.dataset.presenter !== undefined) this.toggleNotes(true);
     this.show();

@@ -192,13 +192,20 @@ describe("presentation mode", () => {
     await context.close();
   });
 
-  it("opens from ?present at the slide named in the address", async () => {
+  it("opens from ?present at the step or chapter named in the address", async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${baseUrl}/`);
     const second = await page.$$eval(".step[data-step]", (els) => els[1]?.id ?? els[0]!.id);
     await page.goto(`${baseUrl}/?present#${second}`);
     await page.waitForSelector(".present[data-slide]");
     expect((await slide(page))!.id).toBe(second);
+    // A chapter in the address (where the scroll leaves it) opens at the chapter's first step.
+    const [chapter, first] = await page.$$eval("section.chapter", (els) => {
+      const c = els[1] ?? els[0]!;
+      return [c.id, c.querySelector(".step")!.id];
+    });
+    await page.goto(`${baseUrl}/?present#${chapter}`);
+    await page.waitForSelector(`.present[data-slide="${first}"]`);
     await page.close();
   });
 
