@@ -1,8 +1,11 @@
-export type PresentAction = "next" | "prev" | "first" | "last" | "exit" | "fullscreen";
+export type PresentAction =
+  "next" | "prev" | "first" | "last" | "exit" | "fullscreen" | "notes" | "blank" | "presenter";
 
 /**
  * What a key does in presentation mode. Clickers send PageDown/PageUp (some send arrows or
- * space), so all of them move; Esc leaves, F asks for full screen.
+ * space), so all of them move; Esc leaves, F asks for full screen. N shows the speaker notes,
+ * P opens them in a presenter window; B blanks the screen (clickers' "blank" button sends B or
+ * a full stop, as in PowerPoint).
  */
 export function presentAction(key: string, shiftKey = false): PresentAction | null {
   switch (key) {
@@ -27,6 +30,16 @@ export function presentAction(key: string, shiftKey = false): PresentAction | nu
     case "f":
     case "F":
       return "fullscreen";
+    case "n":
+    case "N":
+      return "notes";
+    case "b":
+    case "B":
+    case ".":
+      return "blank";
+    case "p":
+    case "P":
+      return "presenter";
     default:
       return null;
   }

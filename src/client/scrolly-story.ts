@@ -132,9 +132,9 @@ export class ScrollyStory extends HTMLElement {
 
 if (!customElements.get("scrolly-story")) customElements.define("scrolly-story", ScrollyStory);
 
-// Printing shows every step's static graphic: lazy images that were never scrolled to load now.
+// Printing shows each chapter's key graphics: lazy images that were never scrolled to load now.
 window.addEventListener("beforeprint", () => {
-  for (const img of document.querySelectorAll<HTMLImageElement>(".step__figure img[loading=lazy]")) {
+  for (const img of document.querySelectorAll<HTMLImageElement>("[data-print-graphics] img[loading=lazy]")) {
     img.loading = "eager";
   }
 });

@@ -15,6 +15,17 @@ const stepId = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "step id must be lowercase words joined by hyphens" });
 
+/** What the printed handout (/handout/) and the printed story keep of a chapter. */
+const handout = z.strictObject({
+  /** A short summary written for paper, from the chapter's own text; no typed figures. */
+  summary: z.string().trim().min(40, { error: "a handout summary needs at least one full sentence" }),
+  /** The step (or two) whose static graphic stands for the chapter on paper, in this order. */
+  graphics: z
+    .array(stepId)
+    .min(1, { error: "give at least one key graphic" })
+    .max(2, { error: "at most two key graphics per chapter" }),
+});
+
 export function makeChapterSchema(refs: ChapterRefs) {
   // References are plain strings in the map view and checked once per step (below), so that an
   // error names the step id as well as the field and the value.
@@ -84,16 +95,31 @@ export function makeChapterSchema(refs: ChapterRefs) {
       check(s.map.highlight.countries, refs.countryIds, "country code", ["highlight", "countries"]);
     });
 
-  return z.strictObject({
-    /** The chapter's headline. */
-    title: z.string().trim().min(3),
-    /** A one- or two-sentence summary shown under the headline and in the contents. */
-    summary: z.string().trim().min(20),
-    /** Short label for the contents and navigation (defaults to the title). */
-    short: z.string().trim().optional(),
-    /** The steps, in reading order; each needs a matching <Step id="..."> in the text. */
-    steps: z.array(step).min(1, { error: "a chapter needs at least one step" }),
-  });
+  return z
+    .strictObject({
+      /** The chapter's headline. */
+      title: z.string().trim().min(3),
+      /** A one- or two-sentence summary shown under the headline and in the contents. */
+      summary: z.string().trim().min(20),
+      /** Short label for the contents and navigation (defaults to the title). */
+      short: z.string().trim().optional(),
+      /** The steps, in reading order; each needs a matching <Step id="..."> in the text. */
+      steps: z.array(step).min(1, { error: "a chapter needs at least one step" }),
+      /** On paper: a short summary and the key graphics (default: the summary and the first step). */
+      handout: handout.optional(),
+    })
+    .superRefine((c, ctx) => {
+      const ids = new Set(c.steps.map((s) => s.id));
+      c.handout?.graphics.forEach((id, i) => {
+        if (!ids.has(id))
+          ctx.addIssue({
+            code: "custom",
+            path: ["handout", "graphics", i],
+            input: id,
+            message: `handout graphic "${id}" is not a step of this chapter (steps: ${[...ids].join(", ")})`,
+          });
+      });
+    });
 }
 
 export type ChapterData = z.output<ReturnType<typeof makeChapterSchema>>;

@@ -33,6 +33,8 @@ export const teachSchema = z.strictObject({
     .min(1),
   /** Discussion questions, keyed by chapter id; every chapter has at least one. */
   questions: z.record(z.string(), z.array(text).min(1)),
+  /** Speaker notes for presentation mode, keyed by chapter id: what to point at, what to ask. */
+  notes: z.record(z.string(), text).default({}),
   /** Glossary ids to go over in class, in teaching order. */
   keyTerms: z.array(z.string()).min(1),
 });
@@ -60,6 +62,14 @@ export function parseTeach(
     if (!refs.chapterIds.includes(id)) {
       throw new DataError(
         { file, field: `questions.${id}`, value: id },
+        `no chapter with this id (chapters: ${refs.chapterIds.join(", ")})`,
+      );
+    }
+  }
+  for (const id of Object.keys(teach.notes)) {
+    if (!refs.chapterIds.includes(id)) {
+      throw new DataError(
+        { file, field: `notes.${id}`, value: id },
         `no chapter with this id (chapters: ${refs.chapterIds.join(", ")})`,
       );
     }

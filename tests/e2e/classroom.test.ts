@@ -174,11 +174,11 @@ describe("the printed story", () => {
 });
 
 describe("the classroom pages", () => {
-  it("links the teacher's guide, the glossary, the timeline and the embed gallery from the story's contents", async () => {
+  it("links the teacher's guide, the glossary, the timeline, the handout and the embed gallery from the story's contents", async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/`);
     const links = await page.$$eval(".contents__pages a", (els) => els.map((a) => a.getAttribute("href")));
-    expect(links).toEqual(["/teach/", "/glossary/", "/timeline/", "/embed/"]);
+    expect(links).toEqual(["/teach/", "/glossary/", "/timeline/", "/handout/", "/embed/"]);
     for (const href of links) {
       const res = await page.request.get(`${baseUrl}${href}`);
       expect(res.status()).toBe(200);
@@ -205,6 +205,25 @@ describe("the classroom pages", () => {
     const factTargets = await page.$$eval("a.fact", (els) => els.map((a) => a.getAttribute("href")!));
     expect(factTargets.length).toBeGreaterThan(3);
     for (const href of factTargets) expect(await page.locator(href).count()).toBe(1);
+    await page.close();
+  });
+
+  it("/teach/ explains presenting (every key), the handout and offline use, and links the handout", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/teach/`);
+    const section = page.locator(".in-class");
+    const keys = await section.locator("tbody th").allTextContents();
+    for (const key of ["N", "B", "Esc"])
+      expect(
+        keys.some((k) =>
+          k
+            .split(/,| or /)
+            .map((s) => s.trim())
+            .includes(key),
+        ),
+      ).toBe(true);
+    expect(await section.locator('a[href="/handout/"]').count()).toBe(1);
+    expect(await page.locator('.classroom-nav a[href="/handout/"]').count()).toBe(1);
     await page.close();
   });
 
@@ -263,7 +282,7 @@ describe("the classroom pages", () => {
     await context.close();
   });
 
-  for (const path of ["/teach/", "/glossary/", "/timeline/"]) {
+  for (const path of ["/teach/", "/glossary/", "/timeline/", "/handout/"]) {
     it(`${path} has no horizontal overflow at 390 px and 1440 px`, async () => {
       for (const options of [phone, { viewport: { width: 1440, height: 900 } }]) {
         const context = await browser.newContext(options);
@@ -321,7 +340,7 @@ describe("cite this story", () => {
 });
 
 describe("accessibility of the classroom pages", () => {
-  for (const path of ["/teach/", "/glossary/", "/timeline/"]) {
+  for (const path of ["/teach/", "/glossary/", "/timeline/", "/handout/"]) {
     for (const scheme of ["light", "dark"] as const) {
       it(`${path} has no axe-core violations (${scheme} scheme)`, async () => {
         // bypassCSP lets the test inject axe-core; the page's own CSP is tested elsewhere.

@@ -79,4 +79,27 @@ describe("offline", () => {
     await page.waitForSelector(".present");
     await context.close();
   });
+
+  it("opens the handout and the presentation with the network cut, after one visit to the story", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+    await context.setOffline(true);
+    const handout = await page.goto(`${baseUrl}/handout/`);
+    expect(handout?.fromServiceWorker()).toBe(true);
+    const images = await page.$$eval("img", (imgs) => imgs.map((i) => i.complete && i.naturalWidth > 0));
+    expect(images.length).toBeGreaterThan(0);
+    expect(images.every(Boolean)).toBe(true);
+
+    await page.goto(`${baseUrl}/?present=2`);
+    await page.waitForSelector('.present[data-index="1"]');
+    await page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>(".present__figure img");
+      return !!img && img.complete && img.naturalWidth > 0;
+    });
+    await context.close();
+  });
 });

@@ -40,6 +40,12 @@ describe("parseTeach()", () => {
     );
   });
 
+  it("names a speaker note that belongs to no chapter", () => {
+    expect(() => parseTeach(teach({ notes: { kandaji: "Point at the ring." } }), file, refs)).toThrow(
+      `${file}, field "notes.kandaji": no chapter with this id (chapters: kandadji, coup) (value: "kandaji")`,
+    );
+  });
+
   it("names a chapter that has no questions", () => {
     expect(() => parseTeach(teach({ questions: { kandadji: ["Who?"] } }), file, refs)).toThrow(
       `${file}, field "questions.coup": no questions for this chapter`,

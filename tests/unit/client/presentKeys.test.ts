@@ -15,6 +15,12 @@ describe("presentAction()", () => {
     ["End", false, "last"],
     ["Escape", false, "exit"],
     ["f", false, "fullscreen"],
+    ["n", false, "notes"],
+    ["N", false, "notes"],
+    ["b", false, "blank"],
+    ["B", false, "blank"],
+    [".", false, "blank"],
+    ["p", false, "presenter"],
     ["a", false, null],
     ["Tab", false, null],
   ] as const)("maps %j (shift: %s) to %s", (key, shift, action) => {
