@@ -30,6 +30,7 @@ const story = JSON.parse(readFileSync("content/story.json", "utf8")) as {
   headline: string;
   project: string;
   published: string;
+  updated: string;
 };
 
 /** Whether the tooltip of a term is on screen. */
@@ -317,13 +318,14 @@ describe("cite this story", () => {
         title: story.headline,
         organisation: story.project,
         published: story.published,
+        updated: story.updated,
         url: new URL(process.env.BASE ?? "/", site).href,
         accessedPlaceholder: "[date]",
       }),
     );
     expect(copied).toBe(expected);
     expect(copied).toBe(
-      "Niger explainer. (2026, November 24). Niger after the coup: The attacks, the departures and the pact. http://localhost:4321/",
+      "Niger explainer. (2026, November 30). Niger after the coup: The attacks, the departures and the pact. http://localhost:4321/",
     );
     expect(await page.locator("#cite-apa + copy-text [data-status]").textContent()).toBe("Copied");
     await context.close();
@@ -333,7 +335,7 @@ describe("cite this story", () => {
     const context = await browser.newContext({ ...desktop, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/teach/`);
-    expect(await page.locator("#cite-apa").textContent()).toContain("Niger explainer. (2026, November 24).");
+    expect(await page.locator("#cite-apa").textContent()).toContain("Niger explainer. (2026, November 30).");
     expect(await page.getByRole("button", { name: /Copy/ }).count()).toBe(0);
     await context.close();
   });

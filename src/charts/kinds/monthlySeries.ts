@@ -537,6 +537,8 @@ export const monthlySeriesKind: ChartKind<Selection, State, MonthlySeriesInput> 
     const prelimFrom = input.months.find((m) => m.preliminary)?.month;
     const avg = (v: number | null) => (v === null ? t("notRecordedShort") : num(v, v < 10 ? 1 : 0));
     const notes = [
+      // Where the data end, always said: no later month is in the source.
+      t("notes.ends", { month: formatMonth(months.at(-1)!, locale) }),
       nsFrom ? t("notes.nonState", { month: formatMonth(nsFrom, locale) }) : "",
       prelimFrom ? t("notes.preliminary", { month: formatMonth(prelimFrom, locale) }) : "",
       t("notes.conservative"),

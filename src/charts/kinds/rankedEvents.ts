@@ -95,11 +95,14 @@ export function rankedEventsChart(input: RankedEventsInput, opts: ChartOptions):
   const labels = attacks.map((a) =>
     wrapText(`${a.name} · ${formatDate(a.date, locale, "short")}`, width, LABEL_SIZE, { bold: true }),
   );
-  const rowHeights = attacks.map(
-    (_, i) => labels[i]!.length * ROW + 4 + BAR_H + (extraInline[i] ? 0 : ROW + 2),
-  );
-  const used = rowHeights.reduce((a, b) => a + b, 0);
-  const gap = attacks.length > 1 ? Math.max(8, Math.min(30, (height - used) / (attacks.length - 1))) : 0;
+  // Labels keep their size; when many rows share a short graphic, the bars get thinner (never
+  // under 6) and the gaps tighter, so that every row stays inside the chart.
+  const labelHeights = attacks.map((_, i) => labels[i]!.length * ROW + 4 + (extraInline[i] ? 0 : ROW + 2));
+  const minGap = 4;
+  const room = height - labelHeights.reduce((a, b) => a + b, 0) - minGap * Math.max(0, attacks.length - 1);
+  const barH = Math.max(6, Math.min(BAR_H, Math.floor(room / Math.max(1, attacks.length))));
+  const used = labelHeights.reduce((a, b) => a + b, 0) + barH * attacks.length;
+  const gap = attacks.length > 1 ? Math.max(minGap, Math.min(30, (height - used) / (attacks.length - 1))) : 0;
   const total = used + gap * (attacks.length - 1);
   let y = Math.max(0, (height - total) / 2);
 
@@ -140,12 +143,12 @@ export function rankedEventsChart(input: RankedEventsInput, opts: ChartOptions):
         x: x0,
         y: barY,
         width: r1(x(acc) - x0 - (k < segments.length - 1 ? 1 : 0)),
-        height: BAR_H,
+        height: barH,
         ...(k === 0 ? { tip, tipAt: { x: r1(x(a.soldiers) / 2), y: barY } } : {}),
       });
     });
     const valueX = r1(x(a.soldiers) + 6);
-    const midY = r1(barY + BAR_H / 2 + LABEL_SIZE * 0.35);
+    const midY = r1(barY + barH / 2 + LABEL_SIZE * 0.35);
     texts.push({
       type: "text",
       key: `value-${a.id}`,
@@ -172,7 +175,7 @@ export function rankedEventsChart(input: RankedEventsInput, opts: ChartOptions):
               key: `extra-${a.id}`,
               cls: "label part-label",
               x: 0,
-              y: r1(barY + BAR_H + 2 + LABEL_SIZE),
+              y: r1(barY + barH + 2 + LABEL_SIZE),
               lines: [extras[i]!],
               anchor: "start",
             },
@@ -186,7 +189,7 @@ export function rankedEventsChart(input: RankedEventsInput, opts: ChartOptions):
       value: values[i]!,
       extra: extras[i]!,
     });
-    y += BAR_H + (extraInline[i] ? 0 : ROW + 2) + gap;
+    y += barH + (extraInline[i] ? 0 : ROW + 2) + gap;
   });
   return { width, height, marks: [...marks, ...texts], rows, xDomain: x.domain() as [number, number] };
 }

@@ -19,9 +19,12 @@ export const budgets = {
   /**
    * What the service worker downloads in the background at the first visit, for reading offline:
    * pages, static graphics and first-load code (the map library is cached only once it loads).
-   * About 420 KB in November 2026; the budget leaves room for a few more chapters.
+   * About 420 KB in early November 2026; 664 KB after chapter 8, /handout/ and the larger data of
+   * the update (30 November 2026), a third of it the story's own HTML (120 KB gzipped). Moving the
+   * data tables, chart SVGs and map configs out of that HTML (the performance issue) brings it
+   * back down; until then the budget is 700 KB.
    */
-  serviceWorkerPrecache: 600 * 1024,
+  serviceWorkerPrecache: 700 * 1024,
 } as const;
 
 /**
