@@ -12,10 +12,10 @@ const input: YearlySeriesInput = {
   markerYear: 2003,
   version: "test",
   years: [
-    { year: 2000, deaths: 40 },
-    { year: 2001, deaths: 0 },
-    { year: 2002, deaths: 100 },
-    { year: 2003, deaths: 60 },
+    { year: 2000, value: 40 },
+    { year: 2001, value: 0 },
+    { year: 2002, value: 100 },
+    { year: 2003, value: 60 },
   ],
 };
 
