@@ -141,9 +141,13 @@ export function yearlySeriesChart(input: YearlySeriesInput, opts: ChartOptions):
     });
   }
 
-  // Direct labels: the highest year, then the last year (the marker's year, if the data end there).
+  // Direct labels: the highest year, the last year, and the marker's year (its bar is coloured,
+  // so it needs its words), each once.
   const peak = years.reduce((a, b) => (b.value > a.value ? b : a));
-  const labelled = [peak, ...(last !== peak.year ? [years[years.length - 1]!] : [])];
+  const marked = years.find((d) => d.year === input.markerYear);
+  const labelled = [peak, years[years.length - 1]!, ...(marked ? [marked] : [])].filter(
+    (d, i, all) => all.indexOf(d) === i,
+  );
   const obstacles: Box[] = bars.map((b) => ({ x: b.x, y: b.y, w: b.width, h: b.height }));
   const requests: LabelRequest[] = labelled.map((d) => {
     const b = bars.find((bb) => bb.year === d.year)!;
