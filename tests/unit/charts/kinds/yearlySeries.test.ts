@@ -47,6 +47,12 @@ describe("yearlySeriesChart()", () => {
     expect(h(2000) / h(2002)).toBeCloseTo(0.4, 2);
   });
 
+  it("also labels the marker's year when it is neither the highest nor the last (its bar is coloured)", () => {
+    const early = yearlyDeathsChart({ ...input, markerYear: 2000 }, chartOptions(400, 300, "all"));
+    expect(early.labels.map((l) => l.year)).toEqual([2002, 2003, 2000]);
+    expect(early.labels[2]!.lines).toEqual(["40 in 2000", "the year of the coup"]);
+  });
+
   it("labels the deadliest year and the last year, which is the coup year, and colours the coup bar", () => {
     expect(g.labels.map((l) => l.lines)).toEqual([["100 in 2002"], ["60 in 2003", "the year of the coup"]]);
     expect(byKey(g.marks, "bar-2003").cls).toContain("is-marked");
