@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { isoMonth, num, optionalNum, optionalText, text } from "./fields";
+import { isoMonth, num, optionalNum, optionalText } from "./fields";
 import { loadTable } from "./loadTable";
 import { dataFileName, hasDataFile } from "./dataConfig";
 import { dataFile } from "./contentDir";

@@ -77,7 +77,7 @@ describe("the example story", () => {
       await page.waitForFunction(
         ([c, id]) => {
           const el = document.querySelector<HTMLElement>(`story-map[data-chapter="${c}"]`);
-          return el?.dataset.step === id && el.dataset.settled === "true" && el.dataset.state === "ready";
+          return el?.dataset.step === id && el?.dataset.settled === "true" && el?.dataset.state === "ready";
         },
         [s.chapter, s.id],
         { timeout: 20_000 },
