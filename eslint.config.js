@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import astro from "eslint-plugin-astro";
 
 export default defineConfig(
-  { ignores: ["dist/", ".astro/", "node_modules/", "bench/*.json"] },
+  { ignores: ["dist/", "dist-example/", ".astro/", "node_modules/", "bench/*.json"] },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {

@@ -28,4 +28,10 @@ const chapters = defineCollection({
   }),
 });
 
-export const collections = { chapters };
+// content/teach.mdx, the teacher's guide: a collection (not a static import) so that CONTENT_DIR
+// gives each story its own guide; its frontmatter is checked by parseTeach (src/story/teach.ts).
+const teach = defineCollection({
+  loader: glob({ pattern: "teach.mdx", base: contentDir(), generateId: () => "teach" }),
+});
+
+export const collections = { chapters, teach };

@@ -1,5 +1,7 @@
 import type { z } from "astro/zod";
-import type { MonthDeaths, YearDeaths } from "../data/conflictDeaths";
+import type { MonthDeaths } from "../data/conflictDeaths";
+import type { DataRole } from "../data/dataConfig";
+import type { YearValue, YearlyColumns } from "../data/yearlyTable";
 import type { Attack } from "../data/attacks";
 import type { TimelineEvent } from "../data/timeline";
 import type { TroopFigure } from "../data/troops";
@@ -20,6 +22,8 @@ export interface ChartKind<Selection, State, Input extends ChartInputBase<State>
    * lays charts out, never loads zod.
    */
   schema(zod: Zod): { selection: z.ZodRawShape; state: z.ZodRawShape };
+  /** The data files (story.json → data.files) the kind draws from, beyond the timeline. */
+  needs?: readonly DataRole[];
   /** The chart's data, picked from the story's data (already read and validated by src/data). */
   input(spec: ChartSpec<Selection, State>, data: ChartData): Input;
   /** Pure layout: the marks of one state at one size. */
@@ -61,7 +65,8 @@ export interface ChartData {
   /** With `approx`: the source gives the figure as approximate ("about", "more than"). */
   troops: readonly (TroopFigure & { approx: boolean })[];
   months: readonly MonthDeaths[];
-  years: readonly YearDeaths[];
+  /** One value per year from a CSV file of content/data/ (read and checked on demand). */
+  yearly(columns: YearlyColumns): readonly YearValue[];
 }
 
 /** A step's chart: the chart id and the state it shows. */

@@ -18,7 +18,7 @@ export const chartKinds: Record<string, AnyChartKind> = {
   "event-toll": eventTollKind,
   /** Deaths per month by type of violence, in panels, with a marker event. */
   "monthly-series": monthlySeriesKind,
-  /** Deaths per year as bars, with a marker event's year. */
+  /** One value per year from a CSV file (content/charts.json names file and column), as bars. */
   "yearly-series": yearlySeriesKind,
   /** Attacks since an event, as bars of their tolls. */
   "ranked-events": rankedEventsKind,

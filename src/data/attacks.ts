@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
 import { id, isoDate, optionalLat, optionalLon, optionalNum, optionalText, text, urlList } from "./fields";
 import { loadTable } from "./loadTable";
-import { dataFileName } from "./dataConfig";
+import { dataFileName, hasDataFile } from "./dataConfig";
 
 /** One row of the incidents table (story.json → data.files.incidents): an attack and its tolls. */
 export const attackRow = z.object({
@@ -39,6 +39,7 @@ export const attackRow = z.object({
 export type Attack = z.output<typeof attackRow> & { approximate: boolean };
 
 export function loadAttacks(): Attack[] {
+  if (!hasDataFile("incidents")) return [];
   return loadTable(dataFileName("incidents"), attackRow, { idColumn: "event_id" }).map((a) => ({
     ...a,
     approximate: /approximate/i.test(a.coord_confidence),

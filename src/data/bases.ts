@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
 import { id, isoDate, optionalText, text } from "./fields";
 import { loadTable } from "./loadTable";
-import { checkDeclared, dataFileName } from "./dataConfig";
+import { checkDeclared, dataFileName, hasDataFile } from "./dataConfig";
 import { dataFile } from "./contentDir";
 
 /** One row of the sites table (story.json → data.files.sites): a base used by a force. */
@@ -28,6 +28,7 @@ export const baseRow = z.object({
 export type Base = z.output<typeof baseRow>;
 
 export function loadBases(): Base[] {
+  if (!hasDataFile("sites")) return [];
   const name = dataFileName("sites");
   const rows = loadTable(name, baseRow);
   rows.forEach((r, i) =>

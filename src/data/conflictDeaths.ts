@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
-import { isoMonth, num, optionalNum, optionalText, text } from "./fields";
+import { isoMonth, num, optionalNum, optionalText } from "./fields";
 import { loadTable } from "./loadTable";
-import { dataFileName } from "./dataConfig";
+import { dataFileName, hasDataFile } from "./dataConfig";
 import { dataFile } from "./contentDir";
 
 /** One month of the monthly deaths table (story.json → data.files.monthlyDeaths). */
@@ -30,6 +30,7 @@ export const monthRow = z.object({
 export type MonthDeaths = z.output<typeof monthRow>;
 
 export function loadMonthlyDeaths(): MonthDeaths[] {
+  if (!hasDataFile("monthlyDeaths")) return [];
   const name = dataFileName("monthlyDeaths");
   const rows = loadTable(name, monthRow, { idColumn: "month" });
   rows.forEach((r, i) => {
@@ -41,25 +42,4 @@ export function loadMonthlyDeaths(): MonthDeaths[] {
     }
   });
   return rows;
-}
-
-/** One year of the yearly deaths table (story.json → data.files.yearlyDeaths). */
-export const yearRow = z.object({
-  /** Calendar year. */
-  year: num({ integer: true, min: 1989, max: 2100 }),
-  /** Deaths from all organised violence. */
-  deaths_all_organized_violence: num({ integer: true, min: 0 }),
-  /** Deaths in intrastate conflict. */
-  deaths_intrastate: num({ integer: true, min: 0 }),
-  /** Deaths in interstate conflict. */
-  deaths_interstate: num({ integer: true, min: 0 }),
-  /** all − intrastate − interstate (our subtraction: non-state + one-sided). */
-  deaths_other_derived: num({ integer: true, min: 0 }),
-  /** Dataset version. */
-  source_version: text,
-});
-export type YearDeaths = z.output<typeof yearRow>;
-
-export function loadYearlyDeaths(): YearDeaths[] {
-  return loadTable(dataFileName("yearlyDeaths"), yearRow, { idColumn: "year" });
 }

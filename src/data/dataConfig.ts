@@ -15,7 +15,8 @@ const fileName = z
  * may use. The engine names no file and no category: the story declares them here.
  */
 export const dataConfigSchema = z.strictObject({
-  /** The data files, by role. */
+  /** The data files, by role. Only places, countries, regions and timeline are required: a story
+   * leaves out a role it does not use, and a layer or chart that needs it stops the build. */
   files: z.strictObject({
     /** Named points (id, name, WGS84 coordinates, provenance). */
     places: fileName,
@@ -24,26 +25,24 @@ export const dataConfigSchema = z.strictObject({
     /** First-level regions (GeoJSON polygons with name_en, iso_3166_2, label_lat, label_lon). */
     regions: fileName,
     /** Lines drawn by a "lines" map layer (GeoJSON LineString or MultiLineString features). */
-    lines: fileName,
+    lines: fileName.optional(),
     /** The dated events of the story (JSON). */
     timeline: fileName,
     /** Incidents with tolls (one row per timeline event). */
-    incidents: fileName,
+    incidents: fileName.optional(),
     /** Sites used by the forces (bases), with troop figures and departure dates. */
-    sites: fileName,
+    sites: fileName.optional(),
     /** Reported troop numbers by force and date. */
-    troops: fileName,
+    troops: fileName.optional(),
     /** Georeferenced conflict events (one row per event, with deaths). */
-    events: fileName,
+    events: fileName.optional(),
     /** Monthly deaths by type of violence. */
-    monthlyDeaths: fileName,
-    /** Yearly deaths by type of violence. */
-    yearlyDeaths: fileName,
+    monthlyDeaths: fileName.optional(),
   }),
   /** The threads of the timeline, in display order; every event's `category` is one of them. */
   eventCategories: z.array(z.string().regex(/^[a-z0-9_-]+$/)).min(1),
   /** The forces of the sites and troops tables; every row's `force` is one of them. */
-  forces: z.array(z.string().min(1)).min(1),
+  forces: z.array(z.string().min(1)).default([]),
 });
 export type DataConfig = z.output<typeof dataConfigSchema>;
 export type DataRole = keyof DataConfig["files"];
@@ -68,9 +67,25 @@ export function dataConfig(): DataConfig {
   return data;
 }
 
-/** The name of the data file that plays `role`. */
-export function dataFileName(role: DataRole): string {
-  return dataConfig().files[role];
+/** True when the story declares a file for `role`. */
+export function hasDataFile(role: DataRole): boolean {
+  return dataConfig().files[role] !== undefined;
+}
+
+/**
+ * The name of the data file that plays `role`. A role the story does not declare stops the build,
+ * naming the missing field and what needs it (`neededBy`, e.g. `layer "attacks"`).
+ */
+export function dataFileName(role: DataRole, neededBy = "the story"): string {
+  const name = dataConfig().files[role];
+  if (name === undefined) {
+    const abs = path.join(contentDir(), "story.json");
+    throw new DataError(
+      { file: path.relative(process.cwd(), abs) || abs, field: `data.files.${role}` },
+      `${neededBy} needs a data file in this role, and none is declared`,
+    );
+  }
+  return name;
 }
 
 /** Stops the build when `value` is not one of the values `content/story.json` declares for `what`. */

@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
 import { isoDate, lat, lon, num, optionalNum, optionalText, text } from "./fields";
 import { loadTable } from "./loadTable";
-import { dataFileName } from "./dataConfig";
+import { dataFileName, hasDataFile } from "./dataConfig";
 
 /** The GED's three types of organised violence. */
 export const violenceTypes = { 1: "state-based", 2: "non-state", 3: "one-sided" } as const;
@@ -41,5 +41,6 @@ export const gedRow = z.object({
 export type GedEvent = z.output<typeof gedRow>;
 
 export function loadGedEvents(): GedEvent[] {
+  if (!hasDataFile("events")) return [];
   return loadTable(dataFileName("events"), gedRow, { idColumn: "id" });
 }

@@ -6,7 +6,7 @@ import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { DataError } from "./DataError";
 import { loadJson, loadTable } from "./loadTable";
-import { dataFileName } from "./dataConfig";
+import { dataFileName, hasDataFile } from "./dataConfig";
 import { dataFile } from "./contentDir";
 
 const require = createRequire(import.meta.url);
@@ -128,6 +128,8 @@ const riverSchema = z.object({
 
 /** The lines file (rivers, roads …), as one feature named after its first feature. */
 export function loadRiver(): Feature<MultiLineString> {
+  if (!hasDataFile("lines"))
+    return { type: "Feature", properties: {}, geometry: { type: "MultiLineString", coordinates: [] } };
   const fc = loadJson(dataFileName("lines"), riverSchema);
   const lines: number[][][] = [];
   for (const f of fc.features) {

@@ -88,29 +88,18 @@ export const timelineSchema = z.object({
       confidence: z.string(),
     }),
   ),
-  actors: z.array(
-    z.object({
-      id,
-      name: z.string(),
-      affiliation: z.string(),
-      ucdp_name: z.string().optional(),
-      notes: z.string(),
-    }),
-  ),
-  aes: z.object({
-    name: z.string(),
-    members: z.array(
+  /** Actors the glossary may refer to (none for a story without them). */
+  actors: z
+    .array(
       z.object({
-        iso3: z.string().length(3),
-        iso_numeric: z.string().regex(/^\d{3}$/),
+        id,
         name: z.string(),
-        capital_place_id: id,
+        affiliation: z.string(),
+        ucdp_name: z.string().optional(),
+        notes: z.string(),
       }),
-    ),
-    note: z.string(),
-    charter_signed: isoDate,
-    confederation_treaty: isoDate,
-  }),
+    )
+    .default([]),
 });
 export type Timeline = z.output<typeof timelineSchema>;
 

@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
 import { isoDate, num, text } from "./fields";
 import { loadTable } from "./loadTable";
-import { checkDeclared, dataFileName } from "./dataConfig";
+import { checkDeclared, dataFileName, hasDataFile } from "./dataConfig";
 import { dataFile } from "./contentDir";
 
 /** One row of `content/data/troops.csv`: a reported troop number at a date. */
@@ -30,6 +30,7 @@ export const troopRow = z.object({
 export type TroopFigure = z.output<typeof troopRow>;
 
 export function loadTroops(): TroopFigure[] {
+  if (!hasDataFile("troops")) return [];
   const name = dataFileName("troops");
   const rows = loadTable(name, troopRow);
   rows.forEach((r, i) =>

@@ -3,6 +3,7 @@ import path from "node:path";
 import { z } from "astro/zod";
 import { contentDir } from "../data/contentDir";
 import { DataError } from "../data/DataError";
+import { dataFileName, type DataRole } from "../data/dataConfig";
 import { validate } from "../data/validate";
 
 /** Colours a layer may use: tokens of the palette (src/map/style.ts), light and dark. */
@@ -175,10 +176,22 @@ export function loadMapContent(): MapContent {
     if (seen.has(l.id))
       throw new DataError({ file, field: `layers[${i}].id`, value: l.id }, "duplicate layer id");
     seen.add(l.id);
+    // A layer drawn from a data file the story does not declare stops the build here, named.
+    const role = DATA_ROLE[l.kind];
+    if (role) dataFileName(role, `layer "${l.id}" of ${file}`);
+    if (l.kind === "sites" && l.troops) dataFileName("troops", `layer "${l.id}" of ${file}`);
   });
   cache.set(dir, content);
   return content;
 }
+
+/** The data file (story.json → data.files) each kind draws from, beyond places and the timeline. */
+const DATA_ROLE: Partial<Record<LayerKind, DataRole>> = {
+  lines: "lines",
+  incidents: "incidents",
+  sites: "sites",
+  events: "events",
+};
 
 /** The parts of `layer.<id>.<part>` each kind says in labels, notes, tables and popups. */
 const STRING_PARTS: Record<LayerKind, readonly string[]> = {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { MDXInstance } from "astro";
+import { getEntry, render } from "astro:content";
 import { parseTeach, teachFile, type Teach } from "./teach";
 
 /**
@@ -10,8 +11,14 @@ export async function loadTeach(
   chapterIds: string[],
   termIds: Set<string>,
 ): Promise<{ teach: Teach; Content: MDXInstance<Record<string, unknown>>["Content"]; text: string }> {
-  const mod = (await import("../../content/teach.mdx")) as MDXInstance<Record<string, unknown>>;
   const { abs, shown } = teachFile();
-  const teach = parseTeach(mod.frontmatter, shown, { chapterIds, termIds });
-  return { teach, Content: mod.Content, text: readFileSync(abs, "utf8") };
+  const entry = await getEntry("teach", "teach");
+  if (!entry) throw new Error(`${shown}: file not found (the teacher's guide)`);
+  const teach = parseTeach(entry.data, shown, { chapterIds, termIds });
+  const { Content } = await render(entry);
+  return {
+    teach,
+    Content: Content as MDXInstance<Record<string, unknown>>["Content"],
+    text: readFileSync(abs, "utf8"),
+  };
 }

@@ -10,8 +10,10 @@ import type {
 import { chartKind, chartKinds } from "../charts/registry";
 import { chartSize, renderChartSvg, type ChartFigure } from "../charts/renderChartSvg";
 import { readChartsFile } from "../data/chartsFile";
-import { loadMonthlyDeaths, loadYearlyDeaths } from "../data/conflictDeaths";
+import { loadMonthlyDeaths } from "../data/conflictDeaths";
+import { loadYearlyColumn } from "../data/yearlyTable";
 import { storyData } from "../data/storyData";
+import { dataFileName } from "../data/dataConfig";
 import { isApproximateFigure } from "../data/troops";
 import { eventsUpTo } from "./factsAsOf";
 import { loadStoryMeta } from "./storyMeta";
@@ -104,7 +106,7 @@ function chartData(): ChartData {
         approx: isApproximateFigure(t.qualifier),
       })),
       months: loadMonthlyDeaths(),
-      years: loadYearlyDeaths(),
+      yearly: loadYearlyColumn,
     };
   }
   return data;
@@ -117,7 +119,10 @@ export function chartInput(id: string): ChartInputBase<unknown> {
   let input = inputs.get(id);
   if (!input) {
     const spec = chartSpec(id);
-    input = chartKind(spec.kind).input(spec, chartData());
+    const kind = chartKind(spec.kind);
+    // A chart drawn from a data file the story does not declare stops the build, named.
+    kind.needs?.forEach((role) => dataFileName(role, `chart "${id}" of ${spec.file}`));
+    input = kind.input(spec, chartData());
     inputs.set(id, input);
   }
   return input;

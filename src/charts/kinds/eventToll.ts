@@ -265,6 +265,7 @@ const varName = (key: string) => key.replace(/-(\w)/g, (_, c: string) => c.toUpp
 
 export const eventTollKind: ChartKind<Selection, State, EventTollInput> = {
   schema,
+  needs: ["incidents"],
   input(spec, data) {
     const e = eventOf(spec, "event", spec.event, data.events);
     const killed = figureOf(spec, "toll", spec.toll, e);

@@ -517,6 +517,7 @@ export function monthlySeriesChart(input: MonthlySeriesInput, opts: ChartOptions
 
 export const monthlySeriesKind: ChartKind<Selection, State, MonthlySeriesInput> = {
   schema,
+  needs: ["monthlyDeaths"],
   input(spec, data) {
     const marker = eventOf(spec, "marker", spec.marker, data.events);
     return {

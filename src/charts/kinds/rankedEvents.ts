@@ -196,6 +196,7 @@ export function rankedEventsChart(input: RankedEventsInput, opts: ChartOptions):
 
 export const rankedEventsKind: ChartKind<Selection, State, RankedEventsInput> = {
   schema,
+  needs: ["incidents"],
   input(spec, data) {
     const since = eventOf(spec, "since", spec.since, data.events);
     const label = spec.toll.toLowerCase();

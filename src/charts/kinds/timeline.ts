@@ -1,5 +1,5 @@
 import { scaleLinear } from "d3-scale";
-import { utcMonth } from "d3-time";
+import { utcMonth, utcYear } from "d3-time";
 import { formatDate } from "../../i18n/format";
 import {
   chartStrings,
@@ -82,15 +82,26 @@ export function timelineChart(input: TimelineInput, opts: ChartOptions): Timelin
   const axisX = Math.ceil(textWidth(monthYearFmt.format(new Date(Date.UTC(2000, 8, 1))), TICK_SIZE) + 16);
   const months = utcMonth.count(start, end);
   const pxPerMonth = (bottom - top) / months;
-  const step = [1, 2, 3, 6].find((k) => k * pxPerMonth >= LINE + 4) ?? 12;
+  const step = [1, 2, 3, 6].find((k) => k * pxPerMonth >= LINE + 4);
+  // Over a long span, ticks fall on the first of January every 1, 2, 5 or 10 years, labelled with
+  // the year alone (not on the anniversary of the first event).
+  const yearStep = [1, 2, 5, 10].find((k) => k * 12 * pxPerMonth >= LINE + 4) ?? 10;
+  const yearFmt = new Intl.DateTimeFormat(locale, { year: "numeric", timeZone: "UTC" });
 
   const marks: Mark[] = [{ type: "path", key: "axis", cls: "axis", d: `M${axisX},${top}V${r1(bottom)}` }];
   const texts: Mark[] = [];
-  const ticks = utcMonth.range(start, utcMonth.offset(end, 1)).filter((_, i) => i % step === 0);
+  const ticks =
+    step === undefined
+      ? utcYear.range(start, utcMonth.offset(end, 1)).filter((d) => d.getUTCFullYear() % yearStep === 0)
+      : utcMonth.range(start, utcMonth.offset(end, 1)).filter((_, i) => i % step === 0);
   for (const d of ticks) {
     const yy = r1(y(d.getTime()));
     const label =
-      d.getTime() === start.getTime() || d.getUTCMonth() < step ? monthYearFmt.format(d) : monthFmt.format(d);
+      step === undefined
+        ? yearFmt.format(d)
+        : d.getTime() === start.getTime() || d.getUTCMonth() < step
+          ? monthYearFmt.format(d)
+          : monthFmt.format(d);
     marks.push({ type: "path", key: `ytick-${isoDay(d)}`, cls: "axis", d: `M${axisX - 5},${yy}h5` });
     texts.push({
       type: "text",

@@ -360,6 +360,7 @@ export function troopLevelsChart(input: TroopLevelsInput, opts: ChartOptions): T
 
 export const troopLevelsKind: ChartKind<Selection, State, TroopLevelsInput> = {
   schema,
+  needs: ["troops"],
   input(spec, data) {
     const since = eventOf(spec, "since", spec.since, data.events);
     for (const [name, view] of Object.entries(spec.states)) {

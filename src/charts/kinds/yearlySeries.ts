@@ -22,6 +22,16 @@ const schema = (z: Zod) => ({
   selection: {
     /** The event of timeline.json whose year is marked (its bar stands out and is labelled). */
     marker: z.string().min(1),
+    /** The CSV file of content/data/ that holds the series, one row per year. */
+    table: z.string().regex(/^[\w.-]+\.csv$/, { error: "expected a CSV file name in content/data/" }),
+    /** The column of years (default `year`). */
+    year: z.string().min(1).default("year"),
+    /** The column of values drawn as bars. */
+    value: z.string().min(1),
+    /** The column naming each row's dataset version, for the source line. */
+    version: z.string().min(1).optional(),
+    /** Decimals of the values in the takeaway and descriptions (default 0). */
+    digits: z.number().int().min(0).max(3).default(0),
   },
   state: {},
 });
@@ -29,7 +39,9 @@ type Selection = Output<ReturnType<typeof schema>["selection"]>;
 type State = Output<ReturnType<typeof schema>["state"]>;
 
 export interface YearlySeriesInput extends ChartInputBase<State> {
-  years: { year: number; deaths: number }[];
+  years: { year: number; value: number }[];
+  /** Decimals of the values in words. */
+  digits?: number;
   /** Year of the marker event, to mark its bar. */
   markerYear: number;
   /** Dataset version, for the source line. */
@@ -53,8 +65,8 @@ export interface YearlySeriesGeometry extends ChartGeometry {
 }
 
 /**
- * Deaths per year as bars. A year with no recorded deaths is a real zero in this source and is
- * drawn as a bar of height zero (its tooltip says 0). The deadliest year and the last year get
+ * One value per year as bars. A zero in the file is a real zero and is drawn as a bar of height
+ * zero (its tooltip says 0); a blank cell stops the build. The highest year and the last year get
  * direct labels, lifted above the bars they would cover.
  */
 export function yearlySeriesChart(input: YearlySeriesInput, opts: ChartOptions): YearlySeriesGeometry {
@@ -71,7 +83,7 @@ export function yearlySeriesChart(input: YearlySeriesInput, opts: ChartOptions):
   const top = ROW * 3 + 12;
   const axisH = ROW + 6;
   const plotH = Math.max(60, height - top - axisH);
-  const max = Math.max(1, ...years.map((y) => y.deaths));
+  const max = Math.max(1, ...years.map((y) => y.value));
   const nTicks = plotH >= 200 ? 4 : 3;
   const y = scaleLinear()
     .domain([0, max])
@@ -94,9 +106,9 @@ export function yearlySeriesChart(input: YearlySeriesInput, opts: ChartOptions):
   const bars = years.map((d) => ({
     year: d.year,
     x: r1(x(d.year) + gap / 2),
-    y: r1(y(d.deaths)),
+    y: r1(y(d.value)),
     width: r1(bw - gap),
-    height: r1(bottom - y(d.deaths)),
+    height: r1(bottom - y(d.value)),
   }));
   bars.forEach((b, i) => {
     const d = years[i]!;
@@ -105,7 +117,7 @@ export function yearlySeriesChart(input: YearlySeriesInput, opts: ChartOptions):
       key: `bar-${b.year}`,
       cls: `bar bar--total${b.year === input.markerYear ? " is-marked" : ""}`,
       ...b,
-      tip: t("tip", { year: b.year, value: num(d.deaths) }),
+      tip: t("tip", { year: b.year, value: num(d.value) }),
       tipAt: { x: r1(b.x + b.width / 2), y: b.y },
     });
   });
@@ -129,13 +141,17 @@ export function yearlySeriesChart(input: YearlySeriesInput, opts: ChartOptions):
     });
   }
 
-  // Direct labels: the deadliest year, then the last year (the marker's year, if the data end there).
-  const peak = years.reduce((a, b) => (b.deaths > a.deaths ? b : a));
-  const labelled = [peak, ...(last !== peak.year ? [years[years.length - 1]!] : [])];
+  // Direct labels: the highest year, the last year, and the marker's year (its bar is coloured,
+  // so it needs its words), each once.
+  const peak = years.reduce((a, b) => (b.value > a.value ? b : a));
+  const marked = years.find((d) => d.year === input.markerYear);
+  const labelled = [peak, years[years.length - 1]!, ...(marked ? [marked] : [])].filter(
+    (d, i, all) => all.indexOf(d) === i,
+  );
   const obstacles: Box[] = bars.map((b) => ({ x: b.x, y: b.y, w: b.width, h: b.height }));
   const requests: LabelRequest[] = labelled.map((d) => {
     const b = bars.find((bb) => bb.year === d.year)!;
-    const lines = [t("valueLabel", { value: num(d.deaths), year: d.year })];
+    const lines = [t("valueLabel", { value: num(d.value), year: d.year })];
     if (d.year === input.markerYear) lines.push(t("markerYear"));
     const spots: LabelSpot[] = [];
     const baseY = b.y - 6 - (lines.length - 1) * ROW;
@@ -197,27 +213,31 @@ export function yearlySeriesChart(input: YearlySeriesInput, opts: ChartOptions):
 export const yearlySeriesKind: ChartKind<Selection, State, YearlySeriesInput> = {
   schema,
   input(spec, data) {
-    const rows = [...data.years].sort((a, b) => a.year - b.year);
+    const { table: file, year, value, version } = spec;
+    const rows = [...data.yearly({ file, year, value, ...(version ? { version } : {}) })].sort(
+      (a, b) => a.year - b.year,
+    );
     const marker = eventOf(spec, "marker", spec.marker, data.events);
     return {
       id: spec.id,
       states: statesOf(spec),
-      years: rows.map((r) => ({ year: r.year, deaths: r.deaths_all_organized_violence })),
+      years: rows.map((r) => ({ year: r.year, value: r.value })),
       markerYear: Number(marker.date.slice(0, 4)),
-      version: [...new Set(rows.map((r) => r.source_version))].join("; "),
+      version: [...new Set(rows.flatMap((r) => (r.version === null ? [] : [r.version])))].join("; "),
+      ...(spec.digits ? { digits: spec.digits } : {}),
     };
   },
   layout: yearlySeriesChart,
   words(input, { strings, locale }) {
     const { t, common } = chartStrings(input.id, strings);
-    const num = (v: number) => formatNumber(v, locale, { maximumFractionDigits: 0 });
+    const num = (v: number) => formatNumber(v, locale, { maximumFractionDigits: input.digits ?? 0 });
     const years = [...input.years].sort((a, b) => a.year - b.year);
-    const peak = years.reduce((a, b) => (b.deaths > a.deaths ? b : a));
+    const peak = years.reduce((a, b) => (b.value > a.value ? b : a));
     const last = years[years.length - 1]!;
     const takeaway = [
-      t("takeaway", { maxYear: peak.year, max: num(peak.deaths) }),
+      t("takeaway", { maxYear: peak.year, max: num(peak.value) }),
       last.year === input.markerYear
-        ? t("takeawayMarkerYear", { year: last.year, value: num(last.deaths) })
+        ? t("takeawayMarkerYear", { year: last.year, value: num(last.value) })
         : "",
     ]
       .filter(Boolean)
@@ -233,9 +253,9 @@ export const yearlySeriesKind: ChartKind<Selection, State, YearlySeriesInput> = 
           from: years[0]!.year,
           to: last.year,
           maxYear: peak.year,
-          max: num(peak.deaths),
+          max: num(peak.value),
           lastYear: last.year,
-          last: num(last.deaths),
+          last: num(last.value),
         }),
       ),
     };
@@ -243,8 +263,8 @@ export const yearlySeriesKind: ChartKind<Selection, State, YearlySeriesInput> = 
   table(input, { strings, locale }) {
     const { t } = chartStrings(input.id, strings);
     return {
-      columns: [{ label: t("table.year") }, { label: t("table.deaths"), numeric: true }],
-      rows: input.years.map((y) => [String(y.year), formatNumber(y.deaths, locale)]),
+      columns: [{ label: t("table.year") }, { label: t("table.value"), numeric: true }],
+      rows: input.years.map((y) => [String(y.year), formatNumber(y.value, locale)]),
     };
   },
 };

@@ -78,10 +78,10 @@ const data: ChartData = {
     month("2020-03", 5, 1, 0),
     month("2020-04", 8, 2, 4),
   ],
-  years: [
-    { year: 2019, deaths_all_organized_violence: 10, source_version: "v1" },
-    { year: 2020, deaths_all_organized_violence: 25, source_version: "v1" },
-  ] as never,
+  yearly: () => [
+    { year: 2019, value: 10, version: "v1" },
+    { year: 2020, value: 25, version: "v1" },
+  ],
 };
 
 const spec = (id: string, kind: string, fields: object, states: object): ChartSpec =>
@@ -107,7 +107,7 @@ const specs: ChartSpec[] = [
       around: { compare: true },
     },
   ),
-  spec("years", "yearly-series", { marker: "raid" }, { only: {} }),
+  spec("years", "yearly-series", { marker: "raid", table: "years.csv", value: "v" }, { only: {} }),
   spec("raids", "ranked-events", { since: "start", toll: "people killed" }, { only: {} }),
   spec(
     "troops",

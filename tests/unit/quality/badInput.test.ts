@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { loadMonthlyDeaths, loadYearlyDeaths } from "../../../src/data/conflictDeaths";
+import { loadMonthlyDeaths } from "../../../src/data/conflictDeaths";
+import { loadYearlyColumn } from "../../../src/data/yearlyTable";
 import { loadPlaces } from "../../../src/data/places";
 import { loadStoryData } from "../../../src/data/storyData";
 import { loadTroops } from "../../../src/data/troops";
@@ -115,7 +116,13 @@ describe("bad content and data stop the build, naming the file, the field and th
 
   it("a date out of range (a year past 2100)", () => {
     edit("data/niger_conflict_deaths_by_year_ucdp_owid.csv", /\n2023,/, "\n2123,");
-    expect(errorOf(loadYearlyDeaths)).toMatch(
+    const load = () =>
+      loadYearlyColumn({
+        file: "niger_conflict_deaths_by_year_ucdp_owid.csv",
+        year: "year",
+        value: "deaths_all_organized_violence",
+      });
+    expect(errorOf(load)).toMatch(
       /niger_conflict_deaths_by_year_ucdp_owid\.csv, line \d+, field "year": expected a number ≤ 2100 \(value: "2123"\)/,
     );
   });

@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { storyData } from "../../../src/data/storyData";
 import { loadGedEvents } from "../../../src/data/gedEvents";
-import { loadMonthlyDeaths, loadYearlyDeaths } from "../../../src/data/conflictDeaths";
+import { loadMonthlyDeaths } from "../../../src/data/conflictDeaths";
+import { loadYearlyColumn } from "../../../src/data/yearlyTable";
 import { loadStoryMeta } from "../../../src/story/storyMeta";
 import { checkFactsAsOf, eventsUpTo } from "../../../src/story/factsAsOf";
 import { formatDate } from "../../../src/i18n/format";
@@ -94,7 +95,13 @@ describe("'deadliest' and 'since the coup' statements, against the data up to fa
   });
 
   it("the yearly trend sentence matches the series over the whole period (chapter 3)", () => {
-    const d = new Map(loadYearlyDeaths().map((r) => [r.year, r.deaths_all_organized_violence]));
+    const d = new Map(
+      loadYearlyColumn({
+        file: "niger_conflict_deaths_by_year_ucdp_owid.csv",
+        year: "year",
+        value: "deaths_all_organized_violence",
+      }).map((r) => [r.year, r.value]),
+    );
     const v = (y: number) => d.get(y)!;
     // "After a deadly 2015, deaths fell until 2017 and stayed low in 2018, climbed from 2019 to a
     // peak in 2021, then fell in 2022 and again in 2023, ... where this series ends."

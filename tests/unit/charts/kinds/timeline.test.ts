@@ -62,3 +62,23 @@ describe("timelineChart()", () => {
     expect(g.labels.every((l) => l.lines.length === 1)).toBe(true);
   });
 });
+
+describe("timelineChart() over a long span", () => {
+  // Regression: over fourteen years the ticks fell on every anniversary of the first event
+  // ("Apr 2011, Apr 2012 …"); they fall on the first of January, labelled with the year.
+  const long: TimelineInput = {
+    ...input,
+    events: [
+      { ...input.events[0]!, id: "first", date: "2011-04-02" },
+      { ...input.events[1]!, id: "last", date: "2025-09-09" },
+    ],
+  };
+  const g = timelineChart(long, chartOptions(360, 560, Object.keys(input.states)[0]!));
+
+  it("puts its ticks on years, labelled with the year alone", () => {
+    expect(g.yTicks.every((d) => d.endsWith("-01-01"))).toBe(true);
+    const labels = marksOf(g.marks, "tick").map((m) => (m.type === "text" ? m.lines.join(" ") : ""));
+    expect(labels.length).toBeGreaterThan(2);
+    expect(labels.every((l) => /^\d{4}$/.test(l))).toBe(true);
+  });
+});

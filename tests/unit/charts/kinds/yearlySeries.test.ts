@@ -12,10 +12,10 @@ const input: YearlySeriesInput = {
   markerYear: 2003,
   version: "test",
   years: [
-    { year: 2000, deaths: 40 },
-    { year: 2001, deaths: 0 },
-    { year: 2002, deaths: 100 },
-    { year: 2003, deaths: 60 },
+    { year: 2000, value: 40 },
+    { year: 2001, value: 0 },
+    { year: 2002, value: 100 },
+    { year: 2003, value: 60 },
   ],
 };
 
@@ -45,6 +45,12 @@ describe("yearlySeriesChart()", () => {
     const h = (y: number) => g.bars.find((b) => b.year === y)!.height;
     expect(h(2002)).toBeCloseTo(g.plot.bottom - g.plot.top, 1);
     expect(h(2000) / h(2002)).toBeCloseTo(0.4, 2);
+  });
+
+  it("also labels the marker's year when it is neither the highest nor the last (its bar is coloured)", () => {
+    const early = yearlyDeathsChart({ ...input, markerYear: 2000 }, chartOptions(400, 300, "all"));
+    expect(early.labels.map((l) => l.year)).toEqual([2002, 2003, 2000]);
+    expect(early.labels[2]!.lines).toEqual(["40 in 2000", "the year of the coup"]);
   });
 
   it("labels the deadliest year and the last year, which is the coup year, and colours the coup bar", () => {
