@@ -343,7 +343,14 @@ describe("the charts in the story", () => {
       const page = await openStory({ ...desktop, reducedMotion: motion });
       await scrollToStep(page, from!.id);
       await waitForChart(page, from!);
-      await page.waitForTimeout(300);
+      // The first state's own transitions end before the switch, so only the switch's are counted.
+      await page.waitForFunction(
+        (chapter) =>
+          document
+            .querySelector(`scrolly-story[data-chapter="${chapter}"] story-chart:not([hidden]) svg`)!
+            .getAnimations({ subtree: true }).length === 0,
+        from!.chapter,
+      );
       await scrollToStep(page, to!.id);
       await waitForChart(page, to!);
       const running = await page.evaluate(
@@ -399,7 +406,20 @@ describe("the charts in the story", () => {
       story.dispatchEvent(new CustomEvent("stepchange", { detail: { id, kind: "chart" }, bubbles: true }));
       return graphic.dataset.live ?? "";
     }, step.id);
-    await page.waitForTimeout(200);
+    // Two frames and a task later, whatever the events set off has run (and thrown, if it would).
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              // ...and a task after them, so that observer callbacks queued by that frame have run.
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => resolve();
+              channel.port2.postMessage(null);
+            }),
+          ),
+        ),
+    );
     expect(live.split(" ")).not.toContain("chart");
     expect(errors).toEqual([]);
     await page.context().close();

@@ -225,7 +225,21 @@ describe("the live map (MapLibre, offline basemap)", () => {
     expect(mapFiles()).toEqual([]);
     // A little scroll that leaves the map far below loads nothing either.
     await page.mouse.wheel(0, 100);
-    await page.waitForTimeout(500);
+    await page.waitForFunction(() => window.scrollY > 0);
+    // Two frames after the scroll, the observers that load the map have seen it.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              // ...and a task after them, so that observer callbacks queued by that frame have run.
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => resolve();
+              channel.port2.postMessage(null);
+            }),
+          ),
+        ),
+    );
     expect(mapFiles()).toEqual([]);
     const [first] = await mapChapters(page);
     await scrollToStep(page, first!.steps[0]!.id);
@@ -273,7 +287,24 @@ describe("the live map (MapLibre, offline basemap)", () => {
       parent.append(el);
     });
     await scrollToStep(page, first!.steps[0]!.id);
-    await page.waitForTimeout(1500);
+    // The story has reached the step (the scroll engine marks it) and the frames after it ran.
+    await page.waitForSelector(
+      `scrolly-story[data-chapter="${first!.chapter}"][data-active-step="${first!.steps[0]!.id}"]`,
+      { state: "attached" },
+    );
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              // ...and a task after them, so that observer callbacks queued by that frame have run.
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => resolve();
+              channel.port2.postMessage(null);
+            }),
+          ),
+        ),
+    );
     expect(requested.filter((p) => /maplibreRenderer/.test(p))).toEqual([]);
     expect((await mapState(page, first!.chapter)).state).toBe("waiting");
     const box = (await page
@@ -301,9 +332,20 @@ describe("the live map (MapLibre, offline basemap)", () => {
     await page.waitForFunction((b) => window.scrollY > b + 100, before);
     // ...and the map then shows the camera of whichever step is active, not a zoom of its own:
     // the same zoom as when that step is reached without the wheel.
-    const active = await (
-      await page.waitForSelector(`section#${first!.chapter} .step.is-active`, { state: "attached" })
-    ).evaluate((el) => el.id);
+    // (measured once the map has settled on the step the story says is active).
+    const active = (await (
+      await page.waitForFunction((c) => {
+        const story = document.querySelector<HTMLElement>(`scrolly-story[data-chapter="${c}"]`)!;
+        const map = document.querySelector<HTMLElement>(`story-map[data-chapter="${c}"]`)!;
+        const id = story.dataset.activeStep;
+        return id &&
+          map.dataset.step === id &&
+          map.dataset.settled === "true" &&
+          map.dataset.state === "ready"
+          ? id
+          : null;
+      }, first!.chapter)
+    ).jsonValue()) as string;
     await waitForStep(page, first!.chapter, active);
     const afterWheel = (await mapState(page, first!.chapter)).zoom;
     if (active === step.id) expect(afterWheel).toBe(zoom);
@@ -329,18 +371,23 @@ describe("the live map (MapLibre, offline basemap)", () => {
     expect(at, "a step that adds the withdrawal route").toBeTruthy();
     await scrollToStep(page, at!.before!.id);
     await waitForStep(page, at!.chapter, at!.before!.id);
+    // Record every share drawn the map reports until it reaches the step's (the line grows over
+    // about 1.6 s): a MutationObserver on data-route-drawn, no polling.
+    await page.evaluate((c) => {
+      const el = document.querySelector<HTMLElement>(`story-map[data-chapter="${c}"]`)!;
+      const seen: number[] = [];
+      (window as unknown as { routeSamples: number[] }).routeSamples = seen;
+      new MutationObserver(() => {
+        if (el.dataset.routeDrawn) seen.push(Number(el.dataset.routeDrawn));
+      }).observe(el, { attributes: true, attributeFilter: ["data-route-drawn"] });
+    }, at!.chapter);
     await scrollToStep(page, at!.step.id);
-    // Sample the share drawn until it reaches the step's (the line grows over about 1.6 s).
-    const samples: number[] = [];
-    const until = Date.now() + 15_000;
-    while (Date.now() < until && samples.at(-1) !== at!.step.routeProgress) {
-      await page.waitForTimeout(100);
-      const drawn = await page.$eval(
-        `story-map[data-chapter="${at!.chapter}"]`,
-        (el) => (el as HTMLElement).dataset.routeDrawn,
-      );
-      if (drawn) samples.push(Number(drawn));
-    }
+    await page.waitForFunction(
+      (target) => (window as unknown as { routeSamples: number[] }).routeSamples.at(-1) === target,
+      at!.step.routeProgress,
+      { timeout: 15_000 },
+    );
+    const samples = await page.evaluate(() => (window as unknown as { routeSamples: number[] }).routeSamples);
     expect(samples.length).toBeGreaterThan(3);
     expect(samples.at(-1)).toBeCloseTo(at!.step.routeProgress, 2);
     expect(samples.some((v) => v > 0 && v < at!.step.routeProgress)).toBe(true);
