@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "astro/zod";
-import { contentDir } from "./contentDir";
+import { contentDir, readContentJson } from "./contentDir";
 import { DataError } from "./DataError";
 import { validate } from "./validate";
 
@@ -54,14 +53,7 @@ export function dataConfig(): DataConfig {
   const dir = contentDir();
   const hit = cache.get(dir);
   if (hit) return hit;
-  const abs = path.join(dir, "story.json");
-  const file = path.relative(process.cwd(), abs) || abs;
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(abs, "utf8"));
-  } catch (e) {
-    throw new DataError({ file }, `cannot read (${(e as Error).message})`);
-  }
+  const { data: json, file } = readContentJson("story.json");
   const data = validate(dataConfigSchema, (json as { data?: unknown }).data, { file, fieldPrefix: "data" });
   cache.set(dir, data);
   return data;

@@ -1,7 +1,5 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { z } from "astro/zod";
-import { contentDir } from "../data/contentDir";
+import { contentDir, readContentJson } from "../data/contentDir";
 import { DataError } from "../data/DataError";
 import { dataFileName, type DataRole } from "../data/dataConfig";
 import { validate } from "../data/validate";
@@ -162,14 +160,7 @@ export function loadMapContent(): MapContent {
   const dir = contentDir();
   const hit = cache.get(dir);
   if (hit) return hit;
-  const abs = path.join(dir, "map.json");
-  const file = path.relative(process.cwd(), abs) || abs;
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(abs, "utf8"));
-  } catch (e) {
-    throw new DataError({ file }, `cannot read (${(e as Error).message})`);
-  }
+  const { data: json, file } = readContentJson("map.json");
   const content = validate(mapContentSchema, json, { file });
   const seen = new Set<string>();
   content.layers.forEach((l, i) => {

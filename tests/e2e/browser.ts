@@ -1,4 +1,10 @@
-import { chromium, type Browser, type BrowserContextOptions, type LaunchOptions } from "playwright-core";
+import {
+  chromium,
+  type Browser,
+  type BrowserContextOptions,
+  type LaunchOptions,
+  type Page,
+} from "playwright-core";
 
 /** Debian's Chromium unless CHROME_PATH says otherwise; browser downloads do not work here. */
 export const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
@@ -34,3 +40,23 @@ export const phone: BrowserContextOptions = {
   hasTouch: true,
 };
 export const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
+
+/**
+ * Resolves two frames and one task after now: by then the observers that a scroll or an event set
+ * off (IntersectionObserver callbacks, work queued by the frame) have run. A state to wait on, not
+ * a time.
+ */
+export function afterFrames(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve();
+            channel.port2.postMessage(null);
+          }),
+        ),
+      ),
+  );
+}

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser, BrowserContextOptions, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { desktop, launch, phone } from "./browser";
+import { desktop, launch, phone, afterFrames } from "./browser";
 
 // Browser tests of the live charts, against the built story: they find the chart steps in the
 // page (`.step[data-kind=chart]`), so they follow whatever charts the chapters use.
@@ -407,19 +407,7 @@ describe("the charts in the story", () => {
       return graphic.dataset.live ?? "";
     }, step.id);
     // Two frames and a task later, whatever the events set off has run (and thrown, if it would).
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve) =>
-          requestAnimationFrame(() =>
-            requestAnimationFrame(() => {
-              // ...and a task after them, so that observer callbacks queued by that frame have run.
-              const channel = new MessageChannel();
-              channel.port1.onmessage = () => resolve();
-              channel.port2.postMessage(null);
-            }),
-          ),
-        ),
-    );
+    await afterFrames(page);
     expect(live.split(" ")).not.toContain("chart");
     expect(errors).toEqual([]);
     await page.context().close();

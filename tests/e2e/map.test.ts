@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { desktop, launch, phone } from "./browser";
+import { desktop, launch, phone, afterFrames } from "./browser";
 import { serveStatic } from "./staticServer";
 
 const baseUrl = inject("baseUrl");
@@ -227,19 +227,7 @@ describe("the live map (MapLibre, offline basemap)", () => {
     await page.mouse.wheel(0, 100);
     await page.waitForFunction(() => window.scrollY > 0);
     // Two frames after the scroll, the observers that load the map have seen it.
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve) =>
-          requestAnimationFrame(() =>
-            requestAnimationFrame(() => {
-              // ...and a task after them, so that observer callbacks queued by that frame have run.
-              const channel = new MessageChannel();
-              channel.port1.onmessage = () => resolve();
-              channel.port2.postMessage(null);
-            }),
-          ),
-        ),
-    );
+    await afterFrames(page);
     expect(mapFiles()).toEqual([]);
     const [first] = await mapChapters(page);
     await scrollToStep(page, first!.steps[0]!.id);
@@ -292,19 +280,7 @@ describe("the live map (MapLibre, offline basemap)", () => {
       `scrolly-story[data-chapter="${first!.chapter}"][data-active-step="${first!.steps[0]!.id}"]`,
       { state: "attached" },
     );
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve) =>
-          requestAnimationFrame(() =>
-            requestAnimationFrame(() => {
-              // ...and a task after them, so that observer callbacks queued by that frame have run.
-              const channel = new MessageChannel();
-              channel.port1.onmessage = () => resolve();
-              channel.port2.postMessage(null);
-            }),
-          ),
-        ),
-    );
+    await afterFrames(page);
     expect(requested.filter((p) => /maplibreRenderer/.test(p))).toEqual([]);
     expect((await mapState(page, first!.chapter)).state).toBe("waiting");
     const box = (await page
