@@ -309,7 +309,8 @@ describe("the live map (MapLibre, offline basemap)", () => {
     // ...and the map then shows the camera of whichever step is active, not a zoom of its own:
     // the same zoom as when that step is reached without the wheel.
     // (measured once the map has settled on the step the story says is active).
-    const active = (await (
+    // Step and zoom are read in one go: the story may move on to another step right after.
+    const { active, afterWheel } = (await (
       await page.waitForFunction((c) => {
         const story = document.querySelector<HTMLElement>(`scrolly-story[data-chapter="${c}"]`)!;
         const map = document.querySelector<HTMLElement>(`story-map[data-chapter="${c}"]`)!;
@@ -318,12 +319,10 @@ describe("the live map (MapLibre, offline basemap)", () => {
           map.dataset.step === id &&
           map.dataset.settled === "true" &&
           map.dataset.state === "ready"
-          ? id
+          ? { active: id, afterWheel: map.dataset.zoom }
           : null;
       }, first!.chapter)
-    ).jsonValue()) as string;
-    await waitForStep(page, first!.chapter, active);
-    const afterWheel = (await mapState(page, first!.chapter)).zoom;
+    ).jsonValue()) as { active: string; afterWheel: string };
     if (active === step.id) expect(afterWheel).toBe(zoom);
     await scrollToStep(page, active);
     await waitForStep(page, first!.chapter, active);
