@@ -6,11 +6,13 @@ import { storyData } from "./data/storyData";
 import { contentDir } from "./data/contentDir";
 import { chartStates } from "./story/storyCharts";
 import { loadMapContent } from "./map/mapLayers";
+import { chapterWordsSchema } from "./story/chapterWords";
+import { defaultLocale } from "./i18n/editions";
 
 // The schema checks every reference against the data, content/map.json and content/charts.json,
 // so a typo in a place, region, country, layer or chart id stops the build with the chapter
 // file, the step and the value named.
-const data = storyData();
+const data = storyData(defaultLocale());
 
 const chapters = defineCollection({
   // content/chapters/NN-slug.mdx: NN is the reading order, slug the chapter's id and anchor.
@@ -34,4 +36,28 @@ const teach = defineCollection({
   loader: glob({ pattern: "teach.mdx", base: contentDir(), generateId: () => "teach" }),
 });
 
-export const collections = { chapters, teach };
+// Another edition's chapters: content/locales/<tag>/chapters/NN-slug.mdx, id "<tag>/<slug>". Their
+// frontmatter holds only words; the graphics come from the default edition's chapter with the
+// same file name (merged and checked step by step in src/story/loadStory.ts).
+const chapterTranslations = defineCollection({
+  loader: glob({
+    pattern: "*/chapters/*.mdx",
+    base: `${contentDir()}/locales`,
+    generateId: ({ entry }) => {
+      const [tag, , file] = entry.split("/");
+      return `${tag}/${chapterIdFromFile(file!)}`;
+    },
+  }),
+  schema: chapterWordsSchema,
+});
+
+// Another edition's teacher's guide: content/locales/<tag>/teach.mdx, id "<tag>".
+const teachTranslations = defineCollection({
+  loader: glob({
+    pattern: "*/teach.mdx",
+    base: `${contentDir()}/locales`,
+    generateId: ({ entry }) => entry.split("/")[0]!,
+  }),
+});
+
+export const collections = { chapters, teach, chapterTranslations, teachTranslations };

@@ -11,6 +11,9 @@ import { loadPlaces, type Place } from "./places";
 import { loadTimeline, type Timeline } from "./timeline";
 import { loadTroops, type TroopFigure } from "./troops";
 import type { Feature, MultiLineString } from "geojson";
+import { applyDataWords } from "./dataWords";
+import { defaultLocale } from "../i18n/editions";
+import { readLocaleJson } from "../i18n/localeFiles";
 
 export interface StoryData {
   places: Place[];
@@ -96,8 +99,20 @@ export function loadStoryData(): StoryData {
 }
 
 let cached: StoryData | undefined;
-/** loadStoryData(), read once per build. */
-export function storyData(): StoryData {
+const editions = new Map<string, StoryData>();
+
+/**
+ * The story's data in the edition `locale`, read once per build: content/data as it is for the
+ * default edition; for another, the same rows with the words of content/locales/<locale>/data.json.
+ */
+export function storyData(locale: string): StoryData {
   cached ??= loadStoryData();
-  return cached;
+  if (locale === defaultLocale()) return cached;
+  let hit = editions.get(locale);
+  if (!hit) {
+    const { data, file } = readLocaleJson(locale, "data.json");
+    hit = applyDataWords(cached, data, file);
+    editions.set(locale, hit);
+  }
+  return hit;
 }

@@ -1,6 +1,6 @@
 import { loadStrings } from "../i18n/strings";
 import { chartSvgSize } from "../story/storyCharts";
-import { loadStoryMeta } from "../story/storyMeta";
+import { editionBase } from "../i18n/editions";
 import { MAP_HEIGHT, MAP_WIDTH } from "../map/staticMap";
 import type { Embed } from "./embeds";
 
@@ -8,24 +8,22 @@ import type { Embed } from "./embeds";
 const START_HEIGHT = { chart: 720, map: 800 };
 
 /** Every address and size of an embed, absolute, for snippets, oEmbed and the gallery. */
-export function embedUrls(embed: Embed, site: URL | undefined) {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
+export function embedUrls(embed: Embed, site: URL | undefined, locale: string) {
+  const root = import.meta.env.BASE_URL.replace(/\/?$/, "/");
+  const base = editionBase(locale);
   const origin = site ?? new URL("http://localhost:4321");
   const abs = (path: string) => new URL(`${base}${path}`, origin).href;
   const graphic =
     embed.kind === "chart"
-      ? chartSvgSize(
-          { id: embed.chart!, state: embed.states[0]! },
-          loadStrings(loadStoryMeta().locale),
-          loadStoryMeta().locale,
-        )
+      ? chartSvgSize({ id: embed.chart!, state: embed.states[0]! }, loadStrings(locale), locale)
       : { width: MAP_WIDTH, height: MAP_HEIGHT };
   const width = 600;
   return {
     site: abs(""),
     page: abs(`embed/${embed.id}/`),
     oembed: abs(`embed/${embed.id}/oembed.json`),
-    loader: abs("embed/loader.js"),
+    // One loader for every edition: a file of public/, at the site's root.
+    loader: new URL(`${root}embed/loader.js`, origin).href,
     png: abs(`downloads/${embed.fileStem}.png`),
     svg: embed.kind === "chart" ? abs(`downloads/${embed.fileStem}.svg`) : null,
     csv: embed.kind === "chart" ? abs(`downloads/${embed.fileStem}.csv`) : null,

@@ -3,6 +3,7 @@ import { loadStrings, translate } from "../i18n/strings";
 import { loadChapters, type Chapter } from "../story/loadStory";
 import type { StepData } from "../story/chapterSchema";
 import { loadStoryMeta } from "../story/storyMeta";
+import { defaultLocale } from "../i18n/editions";
 import { loadMapContent } from "../map/mapLayers";
 import { embedIdFor, fileStemFor } from "./embedIds";
 import { slugify } from "../data/slugify";
@@ -33,15 +34,17 @@ export interface Embed {
   licence: string;
 }
 
-let cached: Promise<Embed[]> | undefined;
+const cache = new Map<string, Promise<Embed[]>>();
 
-/** Every chart and every map step of the story, as embeds. */
-export function loadEmbeds(): Promise<Embed[]> {
-  cached ??= (async () => {
-    const { locale, project } = loadStoryMeta();
-    const projectSlug = slugify(project);
+/** Every chart and every map step of the story, as embeds of the edition `locale`. */
+export function loadEmbeds(locale: string): Promise<Embed[]> {
+  const hit = cache.get(locale);
+  if (hit) return hit;
+  const embeds = (async () => {
+    // File names are the same in every edition: the default edition's project name.
+    const projectSlug = slugify(loadStoryMeta(defaultLocale()).project);
     const strings = loadStrings(locale);
-    const chapters = await loadChapters();
+    const chapters = await loadChapters(locale);
     const embeds: Embed[] = [];
     for (const [id, spec] of chartSpecs()) {
       const text = chartWords(id, strings, locale);
@@ -101,7 +104,8 @@ export function loadEmbeds(): Promise<Embed[]> {
     }
     return embeds;
   })();
-  return cached;
+  cache.set(locale, embeds);
+  return embeds;
 }
 
 /** The state an embed shows for a `?state=` value: unknown or malformed values give the default. */

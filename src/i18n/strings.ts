@@ -3,10 +3,12 @@ import path from "node:path";
 import { z } from "astro/zod";
 import { contentDir } from "../data/contentDir";
 import { validate } from "../data/validate";
+import { storyLocales } from "../story/storyMeta";
 
 /**
- * Interface strings live in `content/i18n/<locale>.json`, one file per locale. English is the
- * reference: another locale must have exactly the same keys, so a missing or extra key stops the
+ * Interface strings live in `content/i18n/<locale>.json`, one file per locale. The default
+ * edition's file (the first of story.json → locales) is the reference: another locale must have
+ * exactly the same keys, so a missing or extra key stops the
  * build with the file and the key named. `{name}` placeholders are filled by `t()`.
  */
 function readLocale(locale: string): { data: unknown; file: string } {
@@ -32,11 +34,12 @@ const cache = new Map<string, Strings>();
 export function loadStrings(locale: string): Strings {
   const hit = cache.get(locale);
   if (hit) return hit;
-  const reference = readLocale("en").data as Record<string, unknown>;
+  const first = storyLocales()[0]!;
+  const ref = readLocale(first);
+  const reference = ref.data as Record<string, unknown>;
   const keys = Object.keys(reference);
   const shape = Object.fromEntries(keys.map((k) => [k, z.string()]));
-  const { data, file } =
-    locale === "en" ? { data: reference, file: "content/i18n/en.json" } : readLocale(locale);
+  const { data, file } = locale === first ? ref : readLocale(locale);
   const strings = validate(z.strictObject(shape), data, { file }) as Strings;
   cache.set(locale, strings);
   return strings;

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { countryRow, loadRegions, loadRiver } from "../data/geo";
+import { countryRow, loadRiver } from "../data/geo";
 import { loadTable } from "../data/loadTable";
 import { dataFileName } from "../data/dataConfig";
 import { loadGedEvents } from "../data/gedEvents";
@@ -13,32 +13,43 @@ import type { Strings } from "../i18n/strings";
 
 const require = createRequire(import.meta.url);
 
-let basemap: Basemap | undefined;
+const basemaps = new Map<string, Basemap>();
 /**
  * The offline basemap built from the repo's data, once per build: world-atlas 1:10m countries
  * clipped to the area the story frames, the regions and the lines files.
  */
-export function loadBasemap(): Basemap {
+export function loadBasemap(locale: string): Basemap {
+  let basemap = basemaps.get(locale);
   if (!basemap) {
+    const data = storyData(locale);
     const topology = require("world-atlas/countries-10m.json") as Topology<{
       countries: GeometryCollection<{ name: string }>;
     }>;
     basemap = buildBasemap({
       topology,
-      countryNames: loadTable(dataFileName("countries"), countryRow),
-      regions: loadRegions(),
+      // Names in the edition's words: the countries of the data, and the regions.
+      countryNames: loadTable(dataFileName("countries"), countryRow).map((c) => ({
+        ...c,
+        name: data.countries.find((d) => d.iso3 === c.iso3)?.name ?? c.name,
+      })),
+      regions: data.regions,
       river: loadRiver(),
       box: loadMapContent().basemap.box,
       core: loadMapContent().basemap.detail,
     });
+    basemaps.set(locale, basemap);
   }
   return basemap;
 }
 
-let overlay: Overlay | undefined;
-/** The live map's overlay data (what each declared layer draws), once per build. */
-export function loadOverlay(): Overlay {
-  overlay ??= buildOverlay(storyData(), loadGedEvents(), loadMapContent());
+const overlays = new Map<string, Overlay>();
+/** The live map's overlay data (what each declared layer draws) in the edition `locale`, once per build. */
+export function loadOverlay(locale: string): Overlay {
+  let overlay = overlays.get(locale);
+  if (!overlay) {
+    overlay = buildOverlay(storyData(locale), loadGedEvents(), loadMapContent());
+    overlays.set(locale, overlay);
+  }
   return overlay;
 }
 
@@ -46,5 +57,5 @@ export function loadOverlay(): Overlay {
 export function mapContext(strings: Strings, locale: string): MapStepContext {
   const content = loadMapContent();
   checkLayerStrings(content, strings, locale);
-  return { data: storyData(), overlay: loadOverlay(), content, strings, locale };
+  return { data: storyData(locale), overlay: loadOverlay(locale), content, strings, locale };
 }

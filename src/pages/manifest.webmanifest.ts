@@ -1,9 +1,10 @@
 import type { APIRoute } from "astro";
 import { loadStoryMeta } from "../story/storyMeta";
+import { defaultLocale } from "../i18n/editions";
 
 // The web app manifest, from content/story.json: lets a classroom device keep the story.
 export const GET: APIRoute = () => {
-  const meta = loadStoryMeta();
+  const meta = loadStoryMeta(defaultLocale());
   const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
   const manifest = {
     name: meta.headline,

@@ -10,6 +10,8 @@ import type { Timeline } from "../data/timeline";
 import { validate } from "../data/validate";
 import { formatDate, formatNumber } from "../i18n/format";
 import { loadStoryMeta } from "./storyMeta";
+import { defaultLocale } from "../i18n/editions";
+import { localeFile } from "../i18n/localeFiles";
 
 /** One entry of `content/glossary.json`. */
 export const glossaryTermSchema = z.strictObject({
@@ -131,31 +133,64 @@ export function definitionText(term: GlossaryTerm, facts: Map<string, Fact>, loc
   });
 }
 
-export const glossaryFile = (): { abs: string; shown: string } => {
+/** The glossary file of the edition `locale`: content/glossary.json or content/locales/<locale>/glossary.json. */
+export const glossaryFile = (locale: string): { abs: string; shown: string } => {
+  if (locale !== defaultLocale()) return localeFile(locale, "glossary.json");
   const abs = path.join(contentDir(), "glossary.json");
   return { abs, shown: path.relative(process.cwd(), abs) || abs };
 };
 
-let cached: Glossary | undefined;
+const cache = new Map<string, Glossary>();
 
-/** `content/glossary.json`, read and checked once per build. */
-export function loadGlossary(): Glossary {
-  if (cached) return cached;
-  const { abs, shown } = glossaryFile();
+/**
+ * The glossary of the edition `locale`, read and checked once per build. Another edition's
+ * glossary has the default one's terms in the same order, with the same actor and source: only
+ * the words change.
+ */
+export function loadGlossary(locale: string): Glossary {
+  const hit = cache.get(locale);
+  if (hit) return hit;
+  const { abs, shown } = glossaryFile(locale);
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(abs, "utf8"));
   } catch (e) {
     throw new DataError({ file: shown }, `cannot read (${(e as Error).message})`);
   }
-  const meta = loadStoryMeta();
-  cached = parseGlossary(data, shown, glossaryRefs(storyData().timeline, meta.datasets));
-  return cached;
+  const meta = loadStoryMeta(locale);
+  const glossary = parseGlossary(data, shown, glossaryRefs(storyData(locale).timeline, meta.datasets));
+  if (locale !== defaultLocale()) checkSameTerms(glossary, loadGlossary(defaultLocale()), shown);
+  cache.set(locale, glossary);
+  return glossary;
+}
+
+function checkSameTerms(glossary: Glossary, base: Glossary, file: string): void {
+  base.terms.forEach((b, i) => {
+    const t = glossary.terms[i];
+    if (!t || t.id !== b.id)
+      throw new DataError(
+        { file, field: `terms[${i}].id`, value: t?.id },
+        `expected "${b.id}": the same terms in the same order as the default edition's glossary`,
+      );
+    for (const field of ["actor", "source"] as const)
+      if (t[field] !== b[field])
+        throw new DataError(
+          { file, field: `terms[${i}].${field}`, value: t[field] },
+          `expected ${JSON.stringify(b[field])}`,
+        );
+  });
+  if (glossary.terms.length > base.terms.length) {
+    const extra = glossary.terms[base.terms.length]!;
+    throw new DataError(
+      { file, field: `terms[${base.terms.length}].id`, value: extra.id },
+      "no such term in the default edition's glossary",
+    );
+  }
 }
 
 /** Source title for a glossary link (the data's own title for that URL). */
-export function sourceTitle(url: string): string {
-  return glossaryRefs(storyData().timeline, loadStoryMeta().datasets).sources.get(url) ?? url;
+export function sourceTitle(url: string, locale: string): string {
+  return glossaryRefs(storyData(locale).timeline, loadStoryMeta(locale).datasets).sources.get(url) ?? url;
 }
 
 /** A glossary entry as the pages show it: definition written out, first use in the story. */

@@ -3,16 +3,12 @@ import { mapContext } from "../map/basemapData";
 import { mapStep } from "../map/mapStep";
 import { renderStaticMapSvg } from "../map/renderStaticMap";
 import { staticMap, MAP_HEIGHT, MAP_WIDTH } from "../map/staticMap";
-import { loadStoryMeta } from "./storyMeta";
 import { chartSvg, chartSvgSize } from "./storyCharts";
 import type { StepData } from "./chapterSchema";
 
 /** Size of a step's static graphic, for the <img> width and height (no layout shift). */
-export function stepGraphicSize(step: StepData): { width: number; height: number } {
-  if (step.chart) {
-    const { locale } = loadStoryMeta();
-    return chartSvgSize(step.chart, loadStrings(locale), locale);
-  }
+export function stepGraphicSize(step: StepData, locale: string): { width: number; height: number } {
+  if (step.chart) return chartSvgSize(step.chart, loadStrings(locale), locale);
   return { width: MAP_WIDTH, height: MAP_HEIGHT };
 }
 
@@ -28,7 +24,7 @@ export function stepGraphicSvg(step: StepData, locale: string, title: string): s
   return chartSvg(step.chart!, { locale, strings, description: step.alt });
 }
 
-/** Where the static graphic of a step is served, relative to the site base. */
+/** Where the static graphic of a step is served, relative to its edition's base (its words are the edition's). */
 export function stepGraphicPath(stepId: string): string {
   return `graphics/${stepId}.svg`;
 }

@@ -91,13 +91,17 @@ export function chartSpec(id: string): ChartSpec {
   return spec;
 }
 
-let data: ChartData | undefined;
-/** The story's data the charts draw from, read once per build by src/data. */
-function chartData(): ChartData {
+const chartDataByLocale = new Map<string, ChartData>();
+/**
+ * The story's data the charts draw from in the edition `locale` (the same figures in every
+ * edition, its names and titles), read once per build by src/data.
+ */
+function chartData(locale: string): ChartData {
+  let data = chartDataByLocale.get(locale);
   if (!data) {
-    const story = storyData();
+    const story = storyData(locale);
     // Charts count only what the page says its facts are verified to (story.json factsAsOf).
-    const { factsAsOf } = loadStoryMeta();
+    const { factsAsOf } = loadStoryMeta(locale);
     data = {
       events: eventsUpTo(story.timeline.events, factsAsOf),
       attacks: eventsUpTo(story.attacks, factsAsOf),
@@ -108,38 +112,39 @@ function chartData(): ChartData {
       months: loadMonthlyDeaths(),
       yearly: loadYearlyColumn,
     };
+    chartDataByLocale.set(locale, data);
   }
   return data;
 }
 
 const inputs = new Map<string, ChartInputBase<unknown>>();
 
-/** A chart's input: its data picked by its kind (plain JSON, also sent to the browser). */
-export function chartInput(id: string): ChartInputBase<unknown> {
-  let input = inputs.get(id);
+/** A chart's input in the edition `locale`: its data picked by its kind (plain JSON, also sent to the browser). */
+export function chartInput(id: string, locale: string): ChartInputBase<unknown> {
+  let input = inputs.get(`${locale}:${id}`);
   if (!input) {
     const spec = chartSpec(id);
     const kind = chartKind(spec.kind);
     // A chart drawn from a data file the story does not declare stops the build, named.
     kind.needs?.forEach((role) => dataFileName(role, `chart "${id}" of ${spec.file}`));
-    input = kind.input(spec, chartData());
-    inputs.set(id, input);
+    input = kind.input(spec, chartData(locale));
+    inputs.set(`${locale}:${id}`, input);
   }
   return input;
 }
 
 /** A chart's words: title, takeaway, unit, source, notes and a description per state. */
 export function chartWords(id: string, strings: Record<string, string>, locale: string): ChartText {
-  return chartKind(chartSpec(id).kind).words(chartInput(id), { strings, locale });
+  return chartKind(chartSpec(id).kind).words(chartInput(id, locale), { strings, locale });
 }
 
 /** A chart's data table. */
 export function chartTable(id: string, strings: Record<string, string>, locale: string): ChartTable {
-  return chartKind(chartSpec(id).kind).table(chartInput(id), { strings, locale });
+  return chartKind(chartSpec(id).kind).table(chartInput(id, locale), { strings, locale });
 }
 
 /** A step's chart, ready to draw (kind, input, state, standalone plot height). */
-export function chartFigure(view: ChartView): ChartFigure {
+export function chartFigure(view: ChartView, locale: string): ChartFigure {
   const spec = chartSpec(view.id);
   const state = spec.states[view.state];
   if (!state) {
@@ -149,7 +154,7 @@ export function chartFigure(view: ChartView): ChartFigure {
   }
   return {
     kind: spec.kind,
-    input: chartInput(view.id),
+    input: chartInput(view.id, locale),
     state: view.state,
     plotHeight: state.height ?? spec.height,
   };
@@ -160,7 +165,7 @@ export function chartSvg(
   view: ChartView,
   opts: { locale: string; strings: Record<string, string>; description: string },
 ): string {
-  return renderChartSvg(chartFigure(view), opts);
+  return renderChartSvg(chartFigure(view, opts.locale), opts);
 }
 
 /** Size of the standalone SVG of a step's chart. */
@@ -169,5 +174,5 @@ export function chartSvgSize(
   strings: Record<string, string>,
   locale: string,
 ): { width: number; height: number } {
-  return chartSize(chartFigure(view), strings, locale);
+  return chartSize(chartFigure(view, locale), strings, locale);
 }

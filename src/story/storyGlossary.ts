@@ -3,7 +3,6 @@ import { buildFacts } from "../data/facts";
 import { storyData } from "../data/storyData";
 import { chapterIdFromFile } from "./chapterFile";
 import { glossaryEntries, loadGlossary, type GlossaryEntry } from "./glossary";
-import { loadStoryMeta } from "./storyMeta";
 import { checkTermMarks, readChapterFiles } from "./termUses";
 
 /**
@@ -11,14 +10,14 @@ import { checkTermMarks, readChapterFiles } from "./termUses";
  * the story first marks it. Reading the marks also checks them (unknown or repeated ids stop
  * the build naming the chapter file and line).
  */
-export function storyGlossary(): GlossaryEntry[] {
-  const glossary = loadGlossary();
-  const uses = checkTermMarks(readChapterFiles(), new Set(glossary.byId.keys()));
+export function storyGlossary(locale: string): GlossaryEntry[] {
+  const glossary = loadGlossary(locale);
+  const uses = checkTermMarks(readChapterFiles(locale), new Set(glossary.byId.keys()));
   return glossaryEntries(
     glossary,
     uses,
     (file) => chapterIdFromFile(path.basename(file)),
-    buildFacts(storyData().timeline),
-    loadStoryMeta().locale,
+    buildFacts(storyData(locale).timeline),
+    locale,
   );
 }

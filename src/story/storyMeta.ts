@@ -5,11 +5,22 @@ import { contentDir } from "../data/contentDir";
 import { isoDate } from "../data/fields";
 import { validate } from "../data/validate";
 import { dataConfigSchema } from "../data/dataConfig";
+import { DataError } from "../data/DataError";
+import { readLocaleJson } from "../i18n/localeFiles";
 
 /** `content/story.json`: what the story is, who made it and what it stands on. */
 export const storyMetaSchema = z.strictObject({
-  /** BCP 47 locale of the text; selects content/i18n/<locale>.json and Intl formats. */
-  locale: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, { error: "expected a locale such as en or fr-FR" }),
+  /**
+   * The editions, as BCP 47 tags: each selects content/i18n/<tag>.json and the Intl formats. The
+   * first is the default edition, served at the site's root, written in this file and the
+   * chapters; each other one is served at /<tag>/ with its words in content/locales/<tag>/.
+   */
+  locales: z
+    .array(
+      z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: "expected a locale tag such as en or pt-BR" }),
+    )
+    .min(1, { error: "give at least the default edition's locale" })
+    .refine((l) => new Set(l).size === l.length, { error: "a locale is listed twice" }),
   /** The headline. */
   headline: z.string().trim().min(10),
   /** The standfirst under the headline. */
@@ -54,9 +65,51 @@ export const storyMetaSchema = z.strictObject({
     items: z.array(z.strictObject({ date: isoDate, text: z.string().min(1) })),
   }),
 });
-export type StoryMeta = z.output<typeof storyMetaSchema>;
+/** The story's metadata in one edition: its words, and `locale`, the edition it is written for. */
+export type StoryMeta = z.output<typeof storyMetaSchema> & { locale: string };
 
-export function loadStoryMeta(): StoryMeta {
+/**
+ * `content/locales/<tag>/story.json`: the words of story.json in another edition, nothing else
+ * (dates, addresses, files and data come from story.json). Lists have the length of the default
+ * edition's, so every credit, dataset, paragraph and correction is translated.
+ */
+export function makeStoryWordsSchema(base: z.output<typeof storyMetaSchema>) {
+  const sameLength = <T extends z.ZodType>(item: T, n: number, what: string) =>
+    z.array(item).length(n, { error: `expected ${n} ${what}, as in story.json` });
+  return z.strictObject({
+    headline: z.string().trim().min(10),
+    dek: z.string().trim().min(20),
+    project: z.string().min(1),
+    credits: sameLength(
+      z.strictObject({ role: z.string().min(1), text: z.string().min(1) }),
+      base.credits.length,
+      "credits",
+    ),
+    datasets: sameLength(
+      z.strictObject({
+        name: z.string().min(1),
+        publisher: z.string().min(1),
+        licence: z.string().min(1),
+        note: z.string().min(1),
+      }),
+      base.datasets.length,
+      "datasets",
+    ),
+    method: sameLength(z.string().min(1), base.method.length, "paragraphs"),
+    corrections: z.strictObject({
+      policy: z.string().min(1),
+      items: sameLength(
+        z.strictObject({ date: isoDate, text: z.string().min(1) }),
+        base.corrections.items.length,
+        "corrections",
+      ),
+    }),
+  });
+}
+
+let base: z.output<typeof storyMetaSchema> | undefined;
+function loadBaseMeta(): z.output<typeof storyMetaSchema> {
+  if (base) return base;
   const abs = path.join(contentDir(), "story.json");
   const file = path.relative(process.cwd(), abs);
   let data: unknown;
@@ -65,5 +118,60 @@ export function loadStoryMeta(): StoryMeta {
   } catch (e) {
     throw new Error(`${file}: cannot read (${(e as Error).message})`);
   }
-  return validate(storyMetaSchema, data, { file });
+  base = validate(storyMetaSchema, data, { file });
+  return base;
+}
+
+/** The editions of the story (story.json → locales); the first is the default. */
+export function storyLocales(): readonly string[] {
+  return loadBaseMeta().locales;
+}
+
+/** Merges the words of another edition into the default edition's metadata. */
+export function mergeStoryWords(
+  meta: z.output<typeof storyMetaSchema>,
+  words: z.output<ReturnType<typeof makeStoryWordsSchema>>,
+  file: string,
+): z.output<typeof storyMetaSchema> {
+  words.corrections.items.forEach((item, i) => {
+    const date = meta.corrections.items[i]!.date;
+    if (item.date !== date)
+      throw new DataError(
+        { file, field: `corrections.items[${i}].date`, value: item.date },
+        `expected ${date}, the date of the same correction in story.json`,
+      );
+  });
+  return {
+    ...meta,
+    headline: words.headline,
+    dek: words.dek,
+    project: words.project,
+    credits: words.credits,
+    datasets: meta.datasets.map((d, i) => ({ ...d, ...words.datasets[i]! })),
+    method: words.method,
+    corrections: words.corrections,
+  };
+}
+
+const editions = new Map<string, StoryMeta>();
+
+/**
+ * The story's metadata in the edition `locale`: story.json itself for the default edition, with
+ * the words of content/locales/<locale>/story.json for another. A locale the story does not list
+ * stops the build.
+ */
+export function loadStoryMeta(locale: string): StoryMeta {
+  const hit = editions.get(locale);
+  if (hit) return hit;
+  const meta = loadBaseMeta();
+  if (!meta.locales.includes(locale))
+    throw new Error(`content/story.json: no edition "${locale}" (locales: ${meta.locales.join(", ")})`);
+  let merged = meta;
+  if (locale !== meta.locales[0]) {
+    const { data, file } = readLocaleJson(locale, "story.json");
+    merged = mergeStoryWords(meta, validate(makeStoryWordsSchema(meta), data, { file }), file);
+  }
+  const out = { ...merged, locale };
+  editions.set(locale, out);
+  return out;
 }

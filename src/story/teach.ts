@@ -4,6 +4,8 @@ import { z } from "astro/zod";
 import { DataError } from "../data/DataError";
 import { contentDir } from "../data/contentDir";
 import { validate } from "../data/validate";
+import { defaultLocale } from "../i18n/editions";
+import { localeFile } from "../i18n/localeFiles";
 
 /** A lesson is one school period. */
 export const LESSON_MINUTES = 45;
@@ -94,14 +96,18 @@ export function parseTeach(
   return teach;
 }
 
-/** The guide's source file, for error messages and for finding `<Term>` marks. */
-export function teachFile(): { abs: string; shown: string } {
+/**
+ * The guide's source file in the edition `locale`, for error messages and for finding `<Term>`
+ * marks: content/teach.mdx, or content/locales/<locale>/teach.mdx for another edition.
+ */
+export function teachFile(locale: string): { abs: string; shown: string } {
+  if (locale !== defaultLocale()) return localeFile(locale, "teach.mdx");
   const abs = path.join(contentDir(), "teach.mdx");
   return { abs, shown: path.relative(process.cwd(), abs) || abs };
 }
 
 /** The guide's text, if there is a guide. */
-export function readTeachFiles(): { file: string; text: string }[] {
-  const { abs, shown } = teachFile();
+export function readTeachFiles(locale: string): { file: string; text: string }[] {
+  const { abs, shown } = teachFile(locale);
   return existsSync(abs) ? [{ file: shown, text: readFileSync(abs, "utf8") }] : [];
 }

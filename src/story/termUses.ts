@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { DataError } from "../data/DataError";
 import { contentDir } from "../data/contentDir";
+import { defaultLocale } from "../i18n/editions";
 
 /** A `<Term id="...">` in a text file, with its line (1-based) for error messages. */
 export interface TermMark {
@@ -51,9 +52,15 @@ export function checkTermMarks(
   return uses;
 }
 
-/** The chapter files as they are on disk, in reading order, paths relative to the project. */
-export function readChapterFiles(): { file: string; text: string }[] {
-  const dir = path.join(contentDir(), "chapters");
+/**
+ * The chapter files of the edition `locale` as they are on disk, in reading order, paths relative
+ * to the project: content/chapters/ for the default edition, content/locales/<locale>/chapters/ for another.
+ */
+export function readChapterFiles(locale: string): { file: string; text: string }[] {
+  const dir =
+    locale === defaultLocale()
+      ? path.join(contentDir(), "chapters")
+      : path.join(contentDir(), "locales", locale, "chapters");
   return readdirSync(dir)
     .filter((f) => f.endsWith(".mdx"))
     .sort()

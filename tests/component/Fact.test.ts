@@ -5,7 +5,8 @@ import FactCheck from "../../src/components/FactCheck.astro";
 import SourceTitle from "../../src/components/SourceTitle.astro";
 
 const container = await AstroContainer.create();
-const render = (props: Record<string, unknown>) => container.renderToString(Fact, { props });
+const render = (props: Record<string, unknown>) =>
+  container.renderToString(Fact, { locals: { locale: "en" }, props });
 
 describe("<Fact>", () => {
   it("renders a figure from the data, linked to its sources", async () => {
@@ -41,6 +42,7 @@ describe("<Fact>", () => {
 describe("<FactCheck>", () => {
   it("shows what the report said and what the sources show, with a link to them", async () => {
     const html = await container.renderToString(FactCheck, {
+      locals: { locale: "en" },
       props: { said: "early October", event: "kandadji_attack" },
       slots: { default: "28 September 2023" },
     });
@@ -52,6 +54,7 @@ describe("<FactCheck>", () => {
 
   it("has an Update variant for a report that was right when written but overtaken by events", async () => {
     const html = await container.renderToString(FactCheck, {
+      locals: { locale: "en" },
       props: { said: "no plans to withdraw", event: "us_withdrawal_complete", kind: "update" },
       slots: { default: "all US forces had left by 15 September 2024" },
     });
@@ -65,10 +68,12 @@ describe("<FactCheck>", () => {
 describe("<SourceTitle>", () => {
   it("puts only a headline read from the page in quotation marks", async () => {
     const headline = await container.renderToString(SourceTitle, {
+      locals: { locale: "en" },
       props: { title: "Last French troops leave Niger", titleFrom: "page text" },
     });
     expect(headline).toContain("“Last French troops leave Niger”");
     const rebuilt = await container.renderToString(SourceTitle, {
+      locals: { locale: "en" },
       props: {
         title: "Niger Says 17 Soldiers Killed in Ambush",
         titleFrom: "reconstructed from URL slug / excerpt",
@@ -77,6 +82,7 @@ describe("<SourceTitle>", () => {
     expect(rebuilt).not.toContain("“");
     expect(rebuilt).toContain("title rebuilt from the web address");
     const label = await container.renderToString(SourceTitle, {
+      locals: { locale: "en" },
       props: { title: "RFI report on the attack", titleFrom: "descriptive label (headline not seen)" },
     });
     expect(label).not.toContain("“");

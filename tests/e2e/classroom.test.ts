@@ -12,7 +12,7 @@ const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const baseUrl = inject("baseUrl");
 
 // What the content says the pages must show.
-const chapters = readChapterFiles().map(({ file, text }) => ({
+const chapters = readChapterFiles("en").map(({ file, text }) => ({
   id: file.replace(/^.*\/\d{2}-/, "").replace(/\.mdx$/, ""),
   terms: termsInText(text).map((t) => t.id),
 }));

@@ -21,7 +21,7 @@ function count(html: string, cls: string): number {
 }
 
 /** The inputs of the story's charts (content/charts.json), as their kinds' types. */
-const loadChartInput = <K extends keyof Inputs>(id: K) => chartInput(id) as Inputs[K];
+const loadChartInput = <K extends keyof Inputs>(id: K) => chartInput(id, "en") as Inputs[K];
 interface Inputs {
   "monthly-deaths": MonthlySeriesInput;
   "yearly-deaths": YearlySeriesInput;
@@ -109,13 +109,14 @@ describe("the chart components, rendered at build time with the real data", () =
       loadChartInput("timeline").events.length,
     ],
   ] as const)("%s", async (_, component, props, cls, expected) => {
-    const html = await container.renderToString(component, { props });
+    const html = await container.renderToString(component, { locals: { locale: "en" }, props });
     expect(html).toMatch(/<svg class="chart-svg" viewBox="0 0 \d+ \d+" role="img"/);
     expect(count(html, cls)).toBe(expected);
   });
 
   it("gives the SVG an accessible name and a description of its state", async () => {
     const html = await container.renderToString(Chart, {
+      locals: { locale: "en" },
       props: { id: "kandadji-toll", state: "claim", uid: "k" },
     });
     expect(html).toContain('aria-labelledby="k-svg-title" aria-describedby="k-desc"');
@@ -126,7 +127,10 @@ describe("the chart components, rendered at build time with the real data", () =
   });
 
   it("puts a title, a takeaway, the unit, notes and a source around the chart", async () => {
-    const html = await container.renderToString(Chart, { props: { id: "yearly-deaths" } });
+    const html = await container.renderToString(Chart, {
+      locals: { locale: "en" },
+      props: { id: "yearly-deaths" },
+    });
     for (const cls of ["chart__title", "chart__takeaway", "chart__unit", "chart__notes", "chart__source"]) {
       expect(html).toMatch(new RegExp(`class="${cls}"[^>]*>(<strong[^>]*>[^<]*</strong>)?[^<]{3,}`));
     }
@@ -134,7 +138,10 @@ describe("the chart components, rendered at build time with the real data", () =
   });
 
   it("puts the data behind “Show the data”, as a table that opens without JavaScript", async () => {
-    const html = await container.renderToString(Chart, { props: { id: "deadliest-attacks" } });
+    const html = await container.renderToString(Chart, {
+      locals: { locale: "en" },
+      props: { id: "deadliest-attacks" },
+    });
     expect(html).toMatch(/<details class="chart-data"[^>]*>\s*<summary[^>]*>[\s\S]*Show the data/);
     const rows = html.slice(html.indexOf("<tbody")).match(/<tr/g) ?? [];
     expect(rows).toHaveLength(loadChartInput("deadliest-attacks").attacks.length);
@@ -142,7 +149,10 @@ describe("the chart components, rendered at build time with the real data", () =
   });
 
   it("embeds the chart's data and strings for the live chart, with no way to close the script", async () => {
-    const html = await container.renderToString(Chart, { props: { id: "timeline", state: "coup" } });
+    const html = await container.renderToString(Chart, {
+      locals: { locale: "en" },
+      props: { id: "timeline", state: "coup" },
+    });
     const json = html.match(
       /<script type="application\/json" class="chart__input">([\s\S]*?)<\/script>/,
     )![1]!;
@@ -163,7 +173,7 @@ describe("the chart components, rendered at build time with the real data", () =
 
   it("stops the build on a state the chart does not have", async () => {
     await expect(
-      container.renderToString(Chart, { props: { id: "timeline", state: "nope" } }),
+      container.renderToString(Chart, { locals: { locale: "en" }, props: { id: "timeline", state: "nope" } }),
     ).rejects.toThrow('<Chart id="timeline">: unknown state "nope"');
   });
 });
@@ -177,6 +187,7 @@ describe("<ChapterCharts>", () => {
 
   it("mounts one live chart per chart the chapter uses, in the state of its first step, the first one shown", async () => {
     const html = await container.renderToString(ChapterCharts, {
+      locals: { locale: "en" },
       props: {
         chapter: chapter([
           { id: "a", map: {} },
@@ -201,6 +212,7 @@ describe("<ChapterCharts>", () => {
 describe("<StepChartData>", () => {
   it("gives a chart step's figure the chart's data as a table behind “Show the data”", async () => {
     const html = await container.renderToString(StepChartData, {
+      locals: { locale: "en" },
       props: { chart: { id: "yearly-deaths", state: "all" } },
     });
     expect(html).toMatch(/<details class="chart-data"/);

@@ -6,7 +6,7 @@ import GlossaryPrint from "../../../src/components/GlossaryPrint.astro";
 
 const container = await AstroContainer.create();
 const render = (id: string, text: string) =>
-  container.renderToString(Term, { props: { id }, slots: { default: text } });
+  container.renderToString(Term, { locals: { locale: "en" }, props: { id }, slots: { default: text } });
 
 describe("<Term>", () => {
   it("renders a link to the glossary entry, described by a tooltip with the definition", async () => {
@@ -31,7 +31,7 @@ describe("<Term>", () => {
 
 describe("<CiteThis>", () => {
   it("shows the three citations, each with a copy button that targets it", async () => {
-    const html = await container.renderToString(CiteThis, { props: {} });
+    const html = await container.renderToString(CiteThis, { locals: { locale: "en" }, props: {} });
     for (const style of ["apa", "mla", "chicago"]) {
       expect(html).toContain(`id="cite-${style}"`);
       expect(html).toContain(`data-target="cite-${style}"`);
@@ -52,7 +52,7 @@ describe("<CiteThis>", () => {
 
 describe("<GlossaryPrint>", () => {
   it("lists the terms the story marks, for the printed handout", async () => {
-    const html = await container.renderToString(GlossaryPrint, { props: {} });
+    const html = await container.renderToString(GlossaryPrint, { locals: { locale: "en" }, props: {} });
     expect(html).toContain('class="glossary-print prose"');
     expect(html).toContain("<dfn");
     expect(html).toContain(">JNIM</dfn>");

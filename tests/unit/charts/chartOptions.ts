@@ -5,7 +5,7 @@ import { chartInput } from "../../../src/story/storyCharts";
 
 /** The input of one of the story's charts (content/charts.json), as its kind's type. */
 export function storyInput<T>(id: string): T {
-  return chartInput(id) as T;
+  return chartInput(id, "en") as T;
 }
 
 /** Options for a chart function: English strings, a size and a state. */

@@ -11,7 +11,7 @@ const chartIds = [...chartSpecs().keys()];
 const chartText = (id: string) => chartWords(id, strings, "en");
 const chartTable = (id: string) => table(id, strings, "en");
 /** The input of a chart of the story, as its kind's type. */
-const inputOf = <T>(id: string) => chartInput(id) as T;
+const inputOf = <T>(id: string) => chartInput(id, "en") as T;
 
 describe("chartWords()", () => {
   it.each(chartIds)(

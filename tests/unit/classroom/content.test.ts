@@ -7,8 +7,8 @@ import { checkTermMarks, readChapterFiles } from "../../../src/story/termUses";
 
 // The real content, checked the way the build checks it, so a bad edit fails here first.
 describe("the story's glossary and teacher's guide", () => {
-  const glossary = loadGlossary();
-  const chapters = readChapterFiles();
+  const glossary = loadGlossary("en");
+  const chapters = readChapterFiles("en");
   const chapterIds = chapters.map((c) => c.file.replace(/^.*\/\d{2}-/, "").replace(/\.mdx$/, ""));
 
   it("marks only glossary terms, each once", () => {

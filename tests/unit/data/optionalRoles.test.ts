@@ -66,7 +66,7 @@ describe("data roles a story does not declare", () => {
         states: { all: { claim: false } },
       };
     });
-    expect(() => chartInput("toll")).toThrow(
+    expect(() => chartInput("toll", "en")).toThrow(
       /story\.json, field "data\.files\.incidents": chart "toll" of .*charts\.json needs a data file in this role/,
     );
   });

@@ -156,7 +156,7 @@ function allPositions(g: Geometry): Position[] {
 }
 
 describe("the offline basemap", () => {
-  const basemap = loadBasemap();
+  const basemap = loadBasemap("en");
   const [[w, s], [e, n]] = loadMapContent().basemap.box;
 
   it("has no coordinate outside its box", () => {

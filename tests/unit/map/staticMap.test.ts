@@ -9,7 +9,7 @@ import { mapStep } from "../../../src/map/mapStep";
 import type { StaticLayer } from "../../../src/map/staticMap";
 import { ctx } from "./stepFixtures";
 
-const data = storyData();
+const data = storyData("en");
 /** The static map of a view, through the same step model as the live map. */
 const draw = (v: MapView) => staticMap(mapStep("test", "A map for the tests.", v, ctx), ctx);
 /** The part of a static map drawn by the layer of one kind. */

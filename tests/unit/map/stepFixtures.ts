@@ -6,7 +6,7 @@ import { loadMapContent } from "../../../src/map/mapLayers";
 import { mapStep, type MapStepContext } from "../../../src/map/mapStep";
 import type { MapView } from "../../../src/map/mapView";
 
-export const data = storyData();
+export const data = storyData("en");
 export const content = loadMapContent();
 export const layers = content.layers;
 export const overlay = buildOverlay(data, loadGedEvents(), content);

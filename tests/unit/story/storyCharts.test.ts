@@ -48,7 +48,7 @@ async function everything(charts: StoryCharts): Promise<Record<string, string>> 
     [...charts.chartSpecs().keys()].map((id) => [
       id,
       JSON.stringify([
-        charts.chartInput(id),
+        charts.chartInput(id, "en"),
         charts.chartWords(id, strings, "en"),
         charts.chartTable(id, strings, "en"),
       ]),
@@ -74,7 +74,7 @@ describe("content/charts.json", () => {
     expect(Object.keys(after)).toEqual(Object.keys(before).map(rename));
     for (const [id, json] of Object.entries(before)) expect(after[rename(id)], id).toBe(rename(json));
     // The toll chart's input is the same data under the new names.
-    expect(renamed.chartInput("toll-chart")).toMatchObject({
+    expect(renamed.chartInput("toll-chart", "en")).toMatchObject({
       id: "toll-chart",
       eventId: "event_one",
       total: 12,
@@ -132,6 +132,8 @@ describe("content/charts.json", () => {
       return JSON.stringify(charts);
     });
     const charts = await storyChartsIn(dir);
-    expect(() => [...charts.chartSpecs().keys()].forEach((id) => charts.chartInput(id))).toThrow(message);
+    expect(() => [...charts.chartSpecs().keys()].forEach((id) => charts.chartInput(id, "en"))).toThrow(
+      message,
+    );
   });
 });

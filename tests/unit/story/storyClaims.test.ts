@@ -12,8 +12,8 @@ import { formatDate } from "../../../src/i18n/format";
 // story.json → factsAsOf. A claim that stops matching the data (a new attack, a new data release)
 // fails here instead of going out wrong. Guards against the errors of the fact-check of
 // November 2026: "deadliest" figures and trends that the data did not bear out.
-const data = storyData();
-const meta = loadStoryMeta();
+const data = storyData("en");
+const meta = loadStoryMeta("en");
 const coup = data.timeline.events.find((e) => e.category === "coup")!.date;
 const chapters = readdirSync("content/chapters")
   .filter((f) => f.endsWith(".mdx"))

@@ -1,18 +1,23 @@
 import type { APIRoute } from "astro";
-import { loadEmbeds, type Embed } from "../../../embed/embeds";
-import { iframeSnippet } from "../../../embed/embedSnippet";
-import { embedUrls } from "../../../embed/embedUrls";
-import { loadStoryMeta } from "../../../story/storyMeta";
+import { loadEmbeds, type Embed } from "../../../../embed/embeds";
+import { iframeSnippet } from "../../../../embed/embedSnippet";
+import { embedUrls } from "../../../../embed/embedUrls";
+import { loadStoryMeta } from "../../../../story/storyMeta";
+import { editionParams } from "../../../../i18n/editions";
 
 export async function getStaticPaths() {
-  return (await loadEmbeds()).map((embed) => ({ params: { id: embed.id }, props: { embed } }));
+  const paths = [];
+  for (const { lang, locale } of editionParams())
+    for (const embed of await loadEmbeds(locale))
+      paths.push({ params: { lang, id: embed.id }, props: { embed, locale } });
+  return paths;
 }
 
 // The oEmbed document of an embed (oembed.com, type "rich"): a static file per embed.
 export const GET: APIRoute = async ({ props, site }) => {
-  const { embed } = props as { embed: Embed };
-  const meta = loadStoryMeta();
-  const urls = embedUrls(embed, site);
+  const { embed, locale } = props as { embed: Embed; locale: string };
+  const meta = loadStoryMeta(locale);
+  const urls = embedUrls(embed, site, locale);
   const doc = {
     version: "1.0",
     type: "rich",

@@ -1,0 +1,108 @@
+import { z } from "astro/zod";
+import { DataError } from "./DataError";
+import { validate } from "./validate";
+import type { StoryData } from "./storyData";
+
+/**
+ * `content/locales/<tag>/data.json`: the words another edition prints from content/data, by id.
+ * Figures, dates, coordinates, sources and ids stay in content/data, single-sourced; only names,
+ * titles and descriptions change. Every id of the data needs its words (strict: a missing or an
+ * unknown id stops the build naming the file, the field and the id).
+ */
+export function makeDataWordsSchema(data: StoryData) {
+  const words = z.string().trim().min(1);
+  const exactly = <T extends z.ZodType>(ids: string[], value: T) =>
+    z.strictObject(Object.fromEntries(ids.map((id) => [id, value])) as Record<string, T>);
+  const section = <T extends z.ZodType>(ids: string[], value: T) =>
+    ids.length > 0 ? exactly(ids, value) : exactly(ids, value).optional();
+  return z.strictObject({
+    /** Place names, by places.csv id. */
+    places: section(
+      data.places.map((p) => p.id),
+      words,
+    ),
+    /** Country names, by ISO 3166-1 alpha-3 code of countries.csv. */
+    countries: section(
+      data.countries.map((c) => c.iso3),
+      words,
+    ),
+    /** Region names, by region id (the slug of the regions file's name). */
+    regions: section(
+      data.regions.map((r) => r.id),
+      words,
+    ),
+    /** Timeline events: title and summary, by event id. */
+    events: section(
+      data.timeline.events.map((e) => e.id),
+      z.strictObject({ title: words, summary: words }),
+    ),
+    /** Context statements of the timeline, by id. */
+    statements: section(
+      data.timeline.context_statements.map((s) => s.id),
+      words,
+    ),
+    /** Names of the incidents (attacks), by event id. */
+    incidents: section(
+      data.attacks.map((a) => a.event_id),
+      words,
+    ),
+    /** Sites (bases): name and role, by place id. */
+    sites: section(
+      data.bases.map((b) => b.place_id),
+      z.strictObject({ base: words, role: words }),
+    ),
+    /** Troop figures' descriptions, by `<force>|<date>|<location>` of the troops table. */
+    troops: section(data.troops.map(troopKey), words),
+  });
+}
+export type DataWords = z.output<ReturnType<typeof makeDataWordsSchema>>;
+
+/** The key of a troops row in data.json: force, date and location, which together are unique. */
+export function troopKey(t: { force: string; date: string; location: string }): string {
+  return `${t.force}|${t.date}|${t.location}`;
+}
+
+function unique(keys: string[], file: string, field: string): void {
+  const seen = new Set<string>();
+  for (const k of keys) {
+    if (seen.has(k))
+      throw new DataError(
+        { file, field, value: k },
+        "two rows share this key: words cannot be matched to rows",
+      );
+    seen.add(k);
+  }
+}
+
+/**
+ * The data with another edition's words: same rows, ids, figures and order; names, titles and
+ * descriptions from `words` (validated against the data first).
+ */
+export function applyDataWords(data: StoryData, input: unknown, file: string): StoryData {
+  unique(
+    data.bases.map((b) => b.place_id),
+    file,
+    "sites",
+  );
+  unique(data.troops.map(troopKey), file, "troops");
+  const w = validate(makeDataWordsSchema(data), input, { file });
+  const places = data.places.map((p) => ({ ...p, name: w.places?.[p.id] ?? p.name }));
+  return {
+    ...data,
+    places,
+    placeById: new Map(places.map((p) => [p.id, p])),
+    countries: data.countries.map((c) => ({ ...c, name: w.countries?.[c.iso3] ?? c.name })),
+    regions: data.regions.map((r) => ({ ...r, name: w.regions?.[r.id] ?? r.name })),
+    attacks: data.attacks.map((a) => ({ ...a, name: w.incidents?.[a.event_id] ?? a.name })),
+    bases: data.bases.map((b) => ({ ...b, ...w.sites?.[b.place_id] })),
+    troops: data.troops.map((t) => ({ ...t, description: w.troops?.[troopKey(t)] ?? t.description })),
+    timeline: {
+      ...data.timeline,
+      events: data.timeline.events.map((e) => ({ ...e, ...w.events?.[e.id] })),
+      context_statements: data.timeline.context_statements.map((s) => ({
+        ...s,
+        statement: w.statements?.[s.id] ?? s.statement,
+      })),
+    },
+  };
+}
