@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { serviceWorker } from "./src/offline/serviceWorker.ts";
+import { editionHeadersIntegration } from "./src/embed/editionHeaders.ts";
 import { loadEnv } from "vite";
 
 // SITE and BASE let the same build be served from a domain root or a sub-path
@@ -19,7 +20,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "ignore",
-  integrations: [mdx(), serviceWorker()],
+  integrations: [mdx(), editionHeadersIntegration(), serviceWorker()],
   // Shiki writes inline styles, which the Content Security Policy forbids; the story has no code.
   markdown: { syntaxHighlight: false },
   build: { inlineStylesheets: "never" },

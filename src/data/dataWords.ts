@@ -46,16 +46,18 @@ export function makeDataWordsSchema(data: StoryData) {
       data.attacks.map((a) => a.event_id),
       words,
     ),
-    /** Sites (bases): name and role, by place id. */
-    sites: section(
-      data.bases.map((b) => b.place_id),
-      z.strictObject({ base: words, role: words }),
-    ),
+    /** Sites (bases): name and role, by `<force>|<place id>` (two forces may share a base). */
+    sites: section(data.bases.map(siteKey), z.strictObject({ base: words, role: words })),
     /** Troop figures' descriptions, by `<force>|<date>|<location>` of the troops table. */
     troops: section(data.troops.map(troopKey), words),
   });
 }
 export type DataWords = z.output<ReturnType<typeof makeDataWordsSchema>>;
+
+/** The key of a sites row in data.json: force and place (two forces may share one base). */
+export function siteKey(b: { force: string; place_id: string }): string {
+  return `${b.force}|${b.place_id}`;
+}
 
 /** The key of a troops row in data.json: force, date and location, which together are unique. */
 export function troopKey(t: { force: string; date: string; location: string }): string {
@@ -79,11 +81,7 @@ function unique(keys: string[], file: string, field: string): void {
  * descriptions from `words` (validated against the data first).
  */
 export function applyDataWords(data: StoryData, input: unknown, file: string): StoryData {
-  unique(
-    data.bases.map((b) => b.place_id),
-    file,
-    "sites",
-  );
+  unique(data.bases.map(siteKey), file, "sites");
   unique(data.troops.map(troopKey), file, "troops");
   const w = validate(makeDataWordsSchema(data), input, { file });
   const places = data.places.map((p) => ({ ...p, name: w.places?.[p.id] ?? p.name }));
@@ -94,7 +92,7 @@ export function applyDataWords(data: StoryData, input: unknown, file: string): S
     countries: data.countries.map((c) => ({ ...c, name: w.countries?.[c.iso3] ?? c.name })),
     regions: data.regions.map((r) => ({ ...r, name: w.regions?.[r.id] ?? r.name })),
     attacks: data.attacks.map((a) => ({ ...a, name: w.incidents?.[a.event_id] ?? a.name })),
-    bases: data.bases.map((b) => ({ ...b, ...w.sites?.[b.place_id] })),
+    bases: data.bases.map((b) => ({ ...b, ...w.sites?.[siteKey(b)] })),
     troops: data.troops.map((t) => ({ ...t, description: w.troops?.[troopKey(t)] ?? t.description })),
     timeline: {
       ...data.timeline,

@@ -68,3 +68,9 @@ export function pageLocale(astro: {
   astro.locals.locale = locale;
   return locale;
 }
+
+/** A page's path within its edition: "/<base>/<tag>/teach/" → "teach/" ("" for the story). */
+export function pathInEdition(pathname: string, locale: string): string {
+  const here = editionBase(locale);
+  return pathname.startsWith(here) ? pathname.slice(here.length) : "";
+}

@@ -23,14 +23,13 @@ export function serviceWorker(): AstroIntegration {
           globPatterns: ["**/*.{html,css,js,mjs,svg,png,json,webmanifest,csv,pbf}"],
           // Social cards, embeds and downloads are for other sites, not for reading offline; the
           // Mapbox renderer needs the network anyway; the live map is cached at run time (below).
+          // Every edition is precached (`*/` is another edition's folder, /<tag>/): a class may
+          // read the story in both languages, offline.
           globIgnores: [
-            "og/**",
-            "downloads/**",
-            "embed/**",
+            ...["og", "downloads", "embed", "map"].flatMap((dir) => [`${dir}/**`, `*/${dir}/**`]),
             "**/*mapbox*",
             "**/*Renderer*",
             "**/*-worker*",
-            "map/**",
             "sw.js",
           ],
           runtimeCaching: [

@@ -1,6 +1,6 @@
 /**
- * Citations of the story in three styles. Dates go through Intl (en-US month names, as the style
- * guides write them); no date is made up at build time: where a style wants the day the reader
+ * Citations of the story in three styles. Dates go through Intl in the edition's locale, and the
+ * few words of the styles ("Accessed", "last modified") come from its strings; no date is made up at build time: where a style wants the day the reader
  * saw the page, the citation holds a placeholder for the reader to fill in.
  */
 
@@ -17,6 +17,10 @@ export interface CitationInput {
   url: string;
   /** What the reader writes in place of the access date (e.g. "[date]"). */
   accessedPlaceholder: string;
+  /** The edition's locale: month names and day order come from Intl. */
+  locale: string;
+  /** The styles' words in the edition's language: `{date}` is filled in. */
+  words: { accessed: string; lastModified: string };
 }
 
 /** A run of citation text; `italic` runs are set in italics on the page. */
@@ -28,17 +32,30 @@ export interface Segment {
 export type CitationStyle = "apa" | "mla" | "chicago";
 export const citationStyles: CitationStyle[] = ["apa", "mla", "chicago"];
 
-function parts(iso: string): { year: string; month: string; day: string } {
+function parts(
+  iso: string,
+  locale: string,
+): { year: string; month: string; short: string; day: string; long: string } {
   const d = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) throw new Error(`citation: not a date "${iso}"`);
   const get = (opt: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat("en-US", { timeZone: "UTC", ...opt }).format(d);
-  return { year: get({ year: "numeric" }), month: get({ month: "long" }), day: get({ day: "numeric" }) };
+    new Intl.DateTimeFormat(locale, { timeZone: "UTC", ...opt }).format(d);
+  return {
+    year: get({ year: "numeric" }),
+    month: get({ month: "long" }),
+    short: get({ month: "short" }),
+    day: get({ day: "numeric" }),
+    long: get({ day: "numeric", month: "long", year: "numeric" }),
+  };
 }
 
-/** MLA abbreviates months longer than four letters: Jan., Feb., Sept., Nov.; May, June, July stay. */
-function mlaMonth(month: string): string {
+/**
+ * MLA abbreviates months longer than four letters: Jan., Feb., Sept., Nov.; May, June, July stay.
+ * Where the locale's own short month already ends with a period (janv., sept.), that one is used.
+ */
+function mlaMonth(month: string, short: string): string {
   if (month.length <= 4) return month;
+  if (short.endsWith(".")) return short;
   return month === "September" ? "Sept." : `${month.slice(0, 3)}.`;
 }
 
@@ -75,7 +92,7 @@ const endWithPeriod = (s: string) => (/[.?!]$/.test(s) ? s : `${s}.`);
 
 /** APA 7, web page by a group author that is also the site: no site name, no retrieval date. */
 export function apa(c: CitationInput): Segment[] {
-  const d = parts(c.updated ?? c.published);
+  const d = parts(c.updated ?? c.published, c.locale);
   return [
     { text: `${endWithPeriod(c.organisation)} (${d.year}, ${d.month} ${d.day}). ` },
     { text: apaSentenceCase(c.title), italic: true },
@@ -88,13 +105,13 @@ export function apa(c: CitationInput): Segment[] {
  * the URL without its scheme; the access date is optional and left for the reader to fill in.
  */
 export function mla(c: CitationInput): Segment[] {
-  const d = parts(c.updated ?? c.published);
+  const d = parts(c.updated ?? c.published, c.locale);
   const url = c.url.replace(/^https?:\/\//, "");
   return [
     { text: `“${endWithPeriod(titleCase(c.title))}” ` },
     { text: c.organisation, italic: true },
     {
-      text: `, ${d.day} ${mlaMonth(d.month)} ${d.year}, ${endWithPeriod(url)} Accessed ${c.accessedPlaceholder}.`,
+      text: `, ${d.day} ${mlaMonth(d.month, d.short)} ${d.year}, ${endWithPeriod(url)} ${c.words.accessed.replace("{date}", c.accessedPlaceholder)}.`,
     },
   ];
 }
@@ -104,12 +121,13 @@ export function mla(c: CitationInput): Segment[] {
  * stands in as author; a dated page needs no access date; an update is "Last modified".
  */
 export function chicago(c: CitationInput): Segment[] {
-  const d = parts(c.updated ?? c.published);
-  const date = `${d.month} ${d.day}, ${d.year}`;
+  const d = parts(c.updated ?? c.published, c.locale);
+  // Chicago writes "Month day, year"; the locale's long date where it orders them otherwise.
+  const date = d.long.startsWith(d.month) ? `${d.month} ${d.day}, ${d.year}` : d.long;
   return [
     { text: `${endWithPeriod(c.organisation)} “${endWithPeriod(titleCase(c.title))}” ` },
     { text: c.organisation, italic: true },
-    { text: `, ${c.updated ? `last modified ${date}` : date}. ${endWithPeriod(c.url)}` },
+    { text: `, ${c.updated ? c.words.lastModified.replace("{date}", date) : date}. ${endWithPeriod(c.url)}` },
   ];
 }
 

@@ -321,6 +321,8 @@ describe("cite this story", () => {
         updated: story.updated,
         url: new URL(process.env.BASE ?? "/", site).href,
         accessedPlaceholder: "[date]",
+        locale: "en",
+        words: { accessed: "Accessed {date}", lastModified: "last modified {date}" },
       }),
     );
     expect(copied).toBe(expected);

@@ -15,6 +15,8 @@ const input: CitationInput = {
   published: "2026-11-24",
   url: "https://example.org/niger/",
   accessedPlaceholder: "[date]",
+  locale: "en",
+  words: { accessed: "Accessed {date}", lastModified: "last modified {date}" },
 };
 
 describe("citations of the story", () => {
@@ -66,5 +68,21 @@ describe("titleCase() and apaSentenceCase()", () => {
   });
   it("capitalises the first word after a colon in APA's sentence case", () => {
     expect(apaSentenceCase("niger after the coup: the attacks")).toBe("Niger after the coup: The attacks");
+  });
+});
+
+describe("citations in another edition", () => {
+  const fr: CitationInput = {
+    ...input,
+    updated: "2026-09-28",
+    locale: "fr",
+    words: { accessed: "Consulté le {date}", lastModified: "dernière modification le {date}" },
+  };
+  it("write the months with Intl in the edition's locale (no en-US left)", () => {
+    expect(citationText(apa(fr))).toContain("(2026, septembre 28)");
+    // MLA keeps the locale's own abbreviation where it has a period (sept.).
+    expect(citationText(mla(fr))).toContain(", 28 sept. 2026, example.org/niger/. Consulté le [date].");
+    // Chicago: the locale's long date, and its words for "last modified".
+    expect(citationText(chicago(fr))).toContain(", dernière modification le 28 septembre 2026. ");
   });
 });
