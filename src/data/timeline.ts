@@ -8,6 +8,14 @@ import { dataFile } from "./contentDir";
 export const sourceSchema = z.object({
   /** Headline or page title (see title_from for how it was read). */
   title: z.string().min(1),
+  /**
+   * Language of the title (BCP 47), when it is not the language of the story's default edition
+   * (story.json → locales[0]): pages in another language mark it with `lang`.
+   */
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: "expected a language tag such as fr or pt-BR" })
+    .optional(),
   /** Outlet or organisation. */
   publisher: z.string().min(1),
   /** Link to the page. */

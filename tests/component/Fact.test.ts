@@ -88,4 +88,24 @@ describe("<SourceTitle>", () => {
     expect(label).not.toContain("“");
     expect(label).toContain("our description; headline not seen");
   });
+
+  it("marks a title in another language than the page's with lang, both ways", async () => {
+    const onDefault = await container.renderToString(SourceTitle, {
+      locals: { locale: "en" },
+      props: { title: "Les derniers militaires ont quitté le pays", titleFrom: "page text", lang: "fr" },
+    });
+    expect(onDefault).toMatch(/“<span lang="fr"[^>]*>Les derniers militaires ont quitté le pays<\/span>”/);
+    // On another edition's page, a title in the default edition's language (no lang in the data) is
+    // marked with that language, in the edition's own quotation marks.
+    const onOther = await container.renderToString(SourceTitle, {
+      locals: { locale: "fr" },
+      props: { title: "Last troops leave", titleFrom: "page text" },
+    });
+    expect(onOther).toMatch(/<span lang="en"[^>]*>Last troops leave<\/span>/);
+    const sameLanguage = await container.renderToString(SourceTitle, {
+      locals: { locale: "fr" },
+      props: { title: "Le retrait", titleFrom: "page text", lang: "fr" },
+    });
+    expect(sameLanguage).not.toContain("<span");
+  });
 });

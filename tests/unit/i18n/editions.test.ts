@@ -1,0 +1,267 @@
+import { describe, expect, it } from "vitest";
+import { applyDataWords, makeDataWordsSchema, siteKey, troopKey } from "../../../src/data/dataWords";
+import type { StoryData } from "../../../src/data/storyData";
+import { validate } from "../../../src/data/validate";
+import { mergeChapterWords, chapterWordsSchema } from "../../../src/story/chapterWords";
+import type { ChapterData } from "../../../src/story/chapterSchema";
+import { makeStoryWordsSchema, mergeStoryWords, type StoryMeta } from "../../../src/story/storyMeta";
+import { formatDate, formatNumber } from "../../../src/i18n/format";
+import { troopLevelsChart, type TroopLevelsInput } from "../../../src/charts/kinds/troopLevels";
+import { loadStrings } from "../../../src/i18n/strings";
+import { storyInput } from "../charts/chartOptions";
+
+// Another edition's words are checked where they enter the code: a missing or an extra step, id or
+// name stops the build naming the file, the field and the value. Small fixtures, not the story.
+
+const errorOf = (f: () => unknown): string => {
+  try {
+    f();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error("expected an error");
+};
+
+const chapter: ChapterData = {
+  title: "A chapter",
+  summary: "A summary of the chapter, long enough.",
+  steps: [
+    { id: "first-step", chart: { id: "c", state: "s" }, alt: "A chart of something, described." },
+    { id: "second-step", chart: { id: "c", state: "t" }, alt: "The same chart in another state." },
+  ],
+};
+const words = (steps: string[], extra: Record<string, unknown> = {}) =>
+  validate(
+    chapterWordsSchema,
+    {
+      title: "Un chapitre",
+      summary: "Le résumé du chapitre, assez long.",
+      steps: steps.map((id) => ({ id, alt: "Un graphique de quelque chose, décrit." })),
+      ...extra,
+    },
+    { file: "content/locales/xx/chapters/01-a.mdx" },
+  );
+const file = "content/locales/xx/chapters/01-a.mdx";
+
+describe("a chapter of another edition", () => {
+  it("takes its words and the default chapter's graphics, step by step", () => {
+    const merged = mergeChapterWords(chapter, words(["first-step", "second-step"]), file);
+    expect(merged.title).toBe("Un chapitre");
+    expect(merged.steps.map((s) => [s.id, s.chart, s.alt])).toEqual([
+      ["first-step", { id: "c", state: "s" }, "Un graphique de quelque chose, décrit."],
+      ["second-step", { id: "c", state: "t" }, "Un graphique de quelque chose, décrit."],
+    ]);
+  });
+
+  it("stops on a missing step, naming the file, the field and the step", () => {
+    expect(errorOf(() => mergeChapterWords(chapter, words(["first-step"]), file))).toBe(
+      `${file}, field "steps": missing step: the default edition's chapter has the step(s) second-step (value: "second-step")`,
+    );
+  });
+
+  it("stops on a step the default edition lacks", () => {
+    expect(
+      errorOf(() => mergeChapterWords(chapter, words(["first-step", "second-step", "third-step"]), file)),
+    ).toBe(
+      `${file}, field "steps[2].id": no such step in the default edition's chapter (steps: first-step, second-step) (value: "third-step")`,
+    );
+  });
+
+  it("stops on steps out of order", () => {
+    expect(errorOf(() => mergeChapterWords(chapter, words(["second-step", "first-step"]), file))).toMatch(
+      /field "steps\[0\]\.id": steps are out of order: expected "first-step" here.*\(value: "second-step"\)/,
+    );
+  });
+
+  it("stops on a handout summary the default chapter does not have, and on graphics in the frontmatter", () => {
+    expect(
+      errorOf(() =>
+        mergeChapterWords(
+          chapter,
+          words(["first-step", "second-step"], { handout: { summary: "x".repeat(50) } }),
+          file,
+        ),
+      ),
+    ).toMatch(/field "handout": the default edition's chapter has none/);
+    // Graphics come from the default edition: a map or chart in a translation is a misspelt field.
+    expect(
+      errorOf(() =>
+        words(["first-step"], {
+          steps: [
+            { id: "first-step", alt: "Un graphique de quelque chose.", chart: { id: "c", state: "s" } },
+          ],
+        }),
+      ),
+    ).toMatch(/01-a\.mdx, field "steps\[0\]": Unrecognized key: "chart"/);
+  });
+});
+
+/** The smallest data that has every kind of word data.json gives. */
+const data = {
+  places: [{ id: "town_a", name: "Town A" }],
+  placeById: new Map(),
+  countries: [{ iso3: "AAA", name: "Aland" }],
+  regions: [{ id: "north", name: "North" }],
+  attacks: [{ event_id: "raid", name: "The raid" }],
+  bases: [{ force: "Blue", place_id: "town_a", base: "Camp A", role: "air base" }],
+  troops: [
+    { force: "Blue", date: "2023-01-01", location: "Aland (total)", description: "About 10 soldiers" },
+  ],
+  timeline: {
+    events: [{ id: "raid", title: "Raid", summary: "A raid." }],
+    context_statements: [{ id: "said", statement: "Someone said something." }],
+    actors: [],
+    meta: { description: "", flags: [] },
+  },
+  river: { type: "Feature", properties: {}, geometry: { type: "MultiLineString", coordinates: [] } },
+} as unknown as StoryData;
+const dataWords = {
+  places: { town_a: "Ville A" },
+  countries: { AAA: "Alande" },
+  regions: { north: "Nord" },
+  events: { raid: { title: "Raid", summary: "Un raid." } },
+  statements: { said: "Quelqu'un a dit quelque chose." },
+  incidents: { raid: "Le raid" },
+  sites: { [siteKey(data.bases[0]!)]: { base: "Camp A", role: "base aérienne" } },
+  troops: { [troopKey(data.troops[0]!)]: "Environ 10 soldats" },
+};
+const dataFile = "content/locales/xx/data.json";
+
+describe("data.json of another edition", () => {
+  it("replaces names, titles and descriptions, never ids or figures", () => {
+    const out = applyDataWords(data, dataWords, dataFile);
+    expect(out.places[0]).toEqual({ id: "town_a", name: "Ville A" });
+    expect(out.placeById.get("town_a")?.name).toBe("Ville A");
+    expect(out.countries[0]!.name).toBe("Alande");
+    expect(out.regions[0]).toEqual({ id: "north", name: "Nord" });
+    expect(out.timeline.events[0]).toEqual({ id: "raid", title: "Raid", summary: "Un raid." });
+    expect(out.bases[0]).toMatchObject({ force: "Blue", place_id: "town_a", role: "base aérienne" });
+    expect(out.troops[0]).toMatchObject({ date: "2023-01-01", description: "Environ 10 soldats" });
+    expect(out.attacks[0]!.name).toBe("Le raid");
+    // The default edition's data is left as it was.
+    expect(data.places[0]!.name).toBe("Town A");
+  });
+
+  it("stops on a missing place name, naming the file, the field and the id", () => {
+    expect(errorOf(() => applyDataWords(data, { ...dataWords, places: {} }, dataFile))).toMatch(
+      /^content\/locales\/xx\/data\.json, field "places\.town_a": .*\(value: \(missing\)\)/,
+    );
+  });
+
+  it("stops on an id the data does not have", () => {
+    expect(
+      errorOf(() =>
+        applyDataWords(data, { ...dataWords, regions: { north: "Nord", south: "Sud" } }, dataFile),
+      ),
+    ).toMatch(/data\.json, field "regions": Unrecognized key: "south"/);
+  });
+
+  it("stops on a missing event title", () => {
+    expect(
+      errorOf(() =>
+        applyDataWords(data, { ...dataWords, events: { raid: { summary: "Un raid." } } }, dataFile),
+      ),
+    ).toMatch(/data\.json, field "events\.raid\.title": .*\(value: \(missing\)\)/);
+  });
+
+  it("lists every word the schema asks for, from the data's own ids", () => {
+    expect(Object.keys(makeDataWordsSchema(data).shape)).toEqual([
+      "places",
+      "countries",
+      "regions",
+      "events",
+      "statements",
+      "incidents",
+      "sites",
+      "troops",
+    ]);
+  });
+});
+
+describe("story.json words of another edition", () => {
+  const meta = {
+    locales: ["en", "xx"],
+    headline: "A headline for the story",
+    dek: "A standfirst long enough to pass.",
+    published: "2026-01-01",
+    factsAsOf: "2026-01-01",
+    project: "Project",
+    credits: [{ role: "Text", text: "Us" }],
+    datasets: [
+      {
+        name: "Set",
+        publisher: "Pub",
+        url: "https://example.org/",
+        licence: "CC",
+        files: ["a.csv"],
+        note: "N",
+      },
+    ],
+    data: { files: { places: "p.csv" } },
+    method: ["One paragraph."],
+    corrections: { policy: "We correct.", items: [{ date: "2026-01-02", text: "Fixed." }] },
+  } as unknown as Omit<StoryMeta, "locale">;
+  const words = {
+    headline: "Un titre pour le récit",
+    dek: "Un chapeau assez long pour passer.",
+    project: "Projet",
+    credits: [{ role: "Texte", text: "Nous" }],
+    datasets: [{ name: "Jeu", publisher: "Éditeur", licence: "CC", note: "Note" }],
+    method: ["Un paragraphe."],
+    corrections: { policy: "Nous corrigeons.", items: [{ date: "2026-01-02", text: "Corrigé." }] },
+  };
+  const file = "content/locales/xx/story.json";
+
+  it("keeps addresses, files and dates from story.json", () => {
+    const out = mergeStoryWords(meta, validate(makeStoryWordsSchema(meta), words, { file }), file);
+    expect(out.datasets[0]).toEqual({ ...meta.datasets[0], name: "Jeu", publisher: "Éditeur", note: "Note" });
+    expect(out.published).toBe("2026-01-01");
+  });
+
+  it("stops on a missing paragraph of the method, or a url repeated in a dataset", () => {
+    expect(errorOf(() => validate(makeStoryWordsSchema(meta), { ...words, method: [] }, { file }))).toMatch(
+      /story\.json, field "method": expected 1 paragraphs, as in story\.json/,
+    );
+    expect(
+      errorOf(() =>
+        validate(
+          makeStoryWordsSchema(meta),
+          { ...words, datasets: [{ ...words.datasets[0], url: "https://example.org/" }] },
+          { file },
+        ),
+      ),
+    ).toMatch(/field "datasets\[0\]": Unrecognized key: "url"/);
+  });
+});
+
+describe("numbers and dates in the edition's locale (Intl)", () => {
+  it("writes a French date, a grouped number with a narrow no-break space and a decimal comma", () => {
+    expect(formatDate("2023-09-28", "fr")).toBe("28 septembre 2023");
+    expect(formatNumber(1100, "fr")).toBe("1\u202f100");
+    expect(formatNumber(2.5, "fr", { maximumFractionDigits: 1 })).toBe("2,5");
+  });
+
+  it("labels a chart's axes through Intl: French month abbreviations, grouped numbers", () => {
+    const chart = troopLevelsChart(storyInput<TroopLevelsInput>("foreign-troops"), {
+      width: 700,
+      height: 330,
+      state: "both",
+      locale: "fr",
+      strings: loadStrings("en"),
+    });
+    const ticks = chart.marks.filter((m) => m.type === "text" && m.cls.split(" ").includes("tick"));
+    const texts = ticks.flatMap(
+      (m) => (m as { lines?: string[]; text?: string }).lines ?? [String((m as { text?: string }).text)],
+    );
+    const frMonths = Array.from({ length: 12 }, (_, i) =>
+      new Intl.DateTimeFormat("fr", { month: "short", timeZone: "UTC" }).format(
+        new Date(Date.UTC(2023, i, 1)),
+      ),
+    );
+    expect(texts.some((t) => frMonths.includes(t))).toBe(true);
+    expect(texts.filter((t) => /^\d/.test(t) && !/^\d{4}$/.test(t)).every((t) => !t.includes(","))).toBe(
+      true,
+    );
+    expect(texts).toContain("1\u202f000");
+  });
+});
