@@ -105,6 +105,9 @@ export class StoryMap extends HTMLElement {
   private release(): void {
     this.generation++;
     this.loading = false;
+    // A map released while it loads goes back to waiting too: its load() sees the new generation
+    // and drops the map, and a "loading" left behind would never change (tests wait on it).
+    if (this.dataset.state === "loading") this.dataset.state = "waiting";
     if (this.live) {
       this.live.destroy();
       this.live = null;

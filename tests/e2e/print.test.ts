@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -129,4 +130,42 @@ describe("the handout (/handout/)", () => {
       await context.close();
     });
   }
+});
+
+describe("another edition on paper", () => {
+  const { locales } = JSON.parse(readFileSync("content/story.json", "utf8")) as { locales: string[] };
+  const other = locales[1];
+  it.runIf(other !== undefined)(
+    "prints the other edition's handout on at most 12 A4 pages without JavaScript, in its words",
+    async () => {
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width: 1280, height: 800 },
+      });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/${other}/`);
+      const chapters = await page.$$eval("section.chapter h2", (els) =>
+        els.map((e) => e.textContent!.trim()),
+      );
+      await page.goto(`${baseUrl}/${other}/handout/`);
+      expect(await page.getAttribute("html", "lang")).toBe(other);
+      await page.emulateMedia({ media: "print" });
+      const images = await page.$$eval("img", (imgs) =>
+        imgs.map((i) => ({ src: new URL(i.src).pathname, loaded: i.complete && i.naturalWidth > 0 })),
+      );
+      expect(images.filter((i) => !i.loaded)).toEqual([]);
+      // Its graphics are the edition's own (their labels are words).
+      expect(images.filter((i) => i.src.includes("/graphics/") && !i.src.startsWith(`/${other}/`))).toEqual(
+        [],
+      );
+      const { pages, text } = await pdfText(await page.pdf({ format: "A4", printBackground: true }));
+      expect(pages).toBeLessThanOrEqual(12);
+      const headline = (
+        JSON.parse(readFileSync(`content/locales/${other}/story.json`, "utf8")) as { headline: string }
+      ).headline;
+      expect(text).toContain(headline.replace(/\s+/g, " "));
+      for (const title of chapters) expect(text).toContain(title.replace(/\s+/g, " "));
+      await context.close();
+    },
+  );
 });
