@@ -177,6 +177,24 @@ if (troops)
     (r) => `${r.force}|${r.date}|${r.location}`,
     (r) => w(r.description!),
   );
+// The timeline's figures (label and note, by fact id), their units and parts.
+const figures = (
+  timeline.events as unknown as {
+    id: string;
+    figures: { label: string; unit: string; qualifier?: string; breakdown?: Record<string, number> }[];
+  }[]
+).flatMap((e) => e.figures.map((f) => ({ id: `${e.id}.${slugify(f.label)}`, ...f })));
+words.figures = byId(
+  figures,
+  (f) => f.id,
+  (f) => (f.qualifier ? { label: w(f.label), note: w(f.qualifier) } : { label: w(f.label) }),
+);
+words.units = Object.fromEntries(
+  [...new Set(figures.map((f) => f.unit).filter(Boolean))].map((u) => [u, w(u)]),
+);
+words.parts = Object.fromEntries(
+  [...new Set(figures.flatMap((f) => Object.keys(f.breakdown ?? {})))].map((p) => [p, w(p)]),
+);
 write(path.join(out, "data.json"), json(words));
 
 // glossary.json: same terms and ids, words to translate ({fact} tokens kept).

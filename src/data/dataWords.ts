@@ -2,6 +2,10 @@ import { z } from "astro/zod";
 import { DataError } from "./DataError";
 import { validate } from "./validate";
 import type { StoryData } from "./storyData";
+import { slugify } from "./slugify";
+
+/** The id of a figure: its fact id, `<event id>.<slug of its label>` (see src/data/facts.ts). */
+export const figureKey = (eventId: string, label: string) => `${eventId}.${slugify(label)}`;
 
 /**
  * `content/locales/<tag>/data.json`: the words another edition prints from content/data, by id.
@@ -50,6 +54,38 @@ export function makeDataWordsSchema(data: StoryData) {
     sites: section(data.bases.map(siteKey), z.strictObject({ base: words, role: words })),
     /** Troop figures' descriptions, by `<force>|<date>|<location>` of the troops table. */
     troops: section(data.troops.map(troopKey), words),
+    /**
+     * The figures of the timeline as its page lists them, by fact id (`<event id>.<label slug>`):
+     * the label and, where the data has one, the note on the number (its qualifier).
+     */
+    figures: z.strictObject(
+      Object.fromEntries(
+        data.timeline.events.flatMap((e) =>
+          e.figures.map((f) => [
+            figureKey(e.id, f.label),
+            f.qualifier ? z.strictObject({ label: words, note: words }) : z.strictObject({ label: words }),
+          ]),
+        ),
+      ),
+    ),
+    /** The units of the figures ("soldiers", "km"), as the data writes them. */
+    units: z.strictObject(
+      Object.fromEntries(
+        [...new Set(data.timeline.events.flatMap((e) => e.figures.map((f) => f.unit)))]
+          .filter(Boolean)
+          .map((u) => [u, words]),
+      ),
+    ),
+    /** The parts of figures ("in combat"), as the data writes them. */
+    parts: z.strictObject(
+      Object.fromEntries(
+        [
+          ...new Set(
+            data.timeline.events.flatMap((e) => e.figures.flatMap((f) => Object.keys(f.breakdown ?? {}))),
+          ),
+        ].map((p) => [p, words]),
+      ),
+    ),
   });
 }
 export type DataWords = z.output<ReturnType<typeof makeDataWordsSchema>>;
@@ -96,7 +132,22 @@ export function applyDataWords(data: StoryData, input: unknown, file: string): S
     troops: data.troops.map((t) => ({ ...t, description: w.troops?.[troopKey(t)] ?? t.description })),
     timeline: {
       ...data.timeline,
-      events: data.timeline.events.map((e) => ({ ...e, ...w.events?.[e.id] })),
+      events: data.timeline.events.map((e) => ({
+        ...e,
+        ...w.events?.[e.id],
+        figures: e.figures.map((f) => {
+          const fw = w.figures[figureKey(e.id, f.label)] as { label: string; note?: string };
+          return {
+            ...f,
+            words: {
+              label: fw.label,
+              unit: f.unit ? (w.units[f.unit] as string) : "",
+              note: fw.note,
+              parts: Object.fromEntries(Object.keys(f.breakdown ?? {}).map((k) => [k, w.parts[k] as string])),
+            },
+          };
+        }),
+      })),
       context_statements: data.timeline.context_statements.map((s) => ({
         ...s,
         statement: w.statements?.[s.id] ?? s.statement,

@@ -46,7 +46,14 @@ export const figureSchema = z.object({
   /** Member list, for the alliance event. */
   members: z.array(z.string()).optional(),
 });
-export type EventFigure = z.output<typeof figureSchema>;
+/**
+ * A figure as the data has it; in another edition, with `words`: its label, unit, note and parts
+ * in that edition's language (content/locales/<tag>/data.json). The label in the data stays, since
+ * fact ids are made from it.
+ */
+export type EventFigure = z.output<typeof figureSchema> & {
+  words?: { label: string; unit: string; note?: string | undefined; parts: Record<string, string> };
+};
 
 /** The threads of the timeline, in display order (content/story.json → data.eventCategories). */
 export function eventCategories(): readonly string[] {

@@ -7,6 +7,8 @@ export interface TimelineFigure {
   /** The figure's label without its "(army claim, unverified)" note: the claim is shown apart. */
   label: string;
   fact: Fact;
+  /** The unit, in the edition's words ("" for none). */
+  unit: string;
   /** The data's note on the number: the source's wording or a caveat. */
   note?: string | undefined;
   /** Parts of the figure, e.g. killed in combat / in an accident. */
@@ -38,11 +40,17 @@ export function timelineFigures(event: TimelineEvent, facts: Map<string, Fact>):
     const fact = facts.get(id);
     if (!fact)
       throw new Error(`content/data/timeline.json, event "${event.id}": no fact for figure "${fig.label}"`);
+    // Another edition's words where the edition gives them (data.json → figures, units, parts).
+    const w = fig.words;
     return {
-      label: fig.label.replace(/\s*\([^)]*claim[^)]*\)\s*$/i, ""),
+      label: (w?.label ?? fig.label).replace(/\s*\([^)]*\)\s*$/i, (m) => (/claim/i.test(fig.label) ? "" : m)),
       fact,
-      note: fig.qualifier,
-      parts: Object.entries(fig.breakdown ?? {}).map(([label, value]) => ({ label, value })),
+      unit: w ? w.unit : fig.unit,
+      note: w ? w.note : fig.qualifier,
+      parts: Object.entries(fig.breakdown ?? {}).map(([label, value]) => ({
+        label: w?.parts[label] ?? label,
+        value,
+      })),
     };
   });
 }

@@ -108,7 +108,22 @@ const data = {
     { force: "Blue", date: "2023-01-01", location: "Aland (total)", description: "About 10 soldiers" },
   ],
   timeline: {
-    events: [{ id: "raid", title: "Raid", summary: "A raid." }],
+    events: [
+      {
+        id: "raid",
+        title: "Raid",
+        summary: "A raid.",
+        figures: [
+          {
+            label: "soldiers killed",
+            value: 3,
+            unit: "soldiers",
+            qualifier: "official",
+            breakdown: { "in combat": 2 },
+          },
+        ],
+      },
+    ],
     context_statements: [{ id: "said", statement: "Someone said something." }],
     actors: [],
     meta: { description: "", flags: [] },
@@ -124,6 +139,9 @@ const dataWords = {
   incidents: { raid: "Le raid" },
   sites: { [siteKey(data.bases[0]!)]: { base: "Camp A", role: "base aérienne" } },
   troops: { [troopKey(data.troops[0]!)]: "Environ 10 soldats" },
+  figures: { "raid.soldiers-killed": { label: "soldats tués", note: "officiel" } },
+  units: { soldiers: "soldats" },
+  parts: { "in combat": "au combat" },
 };
 const dataFile = "content/locales/xx/data.json";
 
@@ -134,7 +152,18 @@ describe("data.json of another edition", () => {
     expect(out.placeById.get("town_a")?.name).toBe("Ville A");
     expect(out.countries[0]!.name).toBe("Alande");
     expect(out.regions[0]).toEqual({ id: "north", name: "Nord" });
-    expect(out.timeline.events[0]).toEqual({ id: "raid", title: "Raid", summary: "Un raid." });
+    expect(out.timeline.events[0]).toMatchObject({ id: "raid", title: "Raid", summary: "Un raid." });
+    // A figure keeps its label (fact ids are made from it) and gets the edition's words beside it.
+    expect(out.timeline.events[0]!.figures[0]).toMatchObject({
+      label: "soldiers killed",
+      value: 3,
+      words: {
+        label: "soldats tués",
+        unit: "soldats",
+        note: "officiel",
+        parts: { "in combat": "au combat" },
+      },
+    });
     expect(out.bases[0]).toMatchObject({ force: "Blue", place_id: "town_a", role: "base aérienne" });
     expect(out.troops[0]).toMatchObject({ date: "2023-01-01", description: "Environ 10 soldats" });
     expect(out.attacks[0]!.name).toBe("Le raid");
@@ -156,6 +185,18 @@ describe("data.json of another edition", () => {
     ).toMatch(/data\.json, field "regions": Unrecognized key: "south"/);
   });
 
+  it("stops on a figure note missing where the data qualifies the number", () => {
+    expect(
+      errorOf(() =>
+        applyDataWords(
+          data,
+          { ...dataWords, figures: { "raid.soldiers-killed": { label: "soldats tués" } } },
+          dataFile,
+        ),
+      ),
+    ).toMatch(/data\.json, field "figures\.raid\.soldiers-killed\.note": .*\(value: \(missing\)\)/);
+  });
+
   it("stops on a missing event title", () => {
     expect(
       errorOf(() =>
@@ -174,6 +215,9 @@ describe("data.json of another edition", () => {
       "incidents",
       "sites",
       "troops",
+      "figures",
+      "units",
+      "parts",
     ]);
   });
 });
