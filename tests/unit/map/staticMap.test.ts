@@ -114,9 +114,11 @@ describe("staticMap()", () => {
         .sort(),
     ).toEqual([
       "banibangou_attack",
+      "garbougna_attack",
       "kandadji_attack",
       "koutougou_attack",
       "niamey_airport_attack",
+      "sakoira_ambush",
       "tabatol_attack",
       "tillaberi_ambush_2025",
     ]);
@@ -124,8 +126,10 @@ describe("staticMap()", () => {
       .marks.filter((a) => a.ring !== null && a.ring > 0)
       .map((a) => a.id);
     expect(ringed.sort()).toEqual([
+      "garbougna_attack",
       "kandadji_attack",
       "koutougou_attack",
+      "sakoira_ambush",
       "tabatol_attack",
       "tillaberi_ambush_2025",
     ]);
