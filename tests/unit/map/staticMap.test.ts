@@ -136,6 +136,14 @@ describe("staticMap()", () => {
     expect(model.legend.map((l) => l.label)).toContain("Dashed ring: approximate location");
   });
 
+  it("draws only the attacks up to the step's last day (incidentsUntil), rings included", () => {
+    const model = draw(
+      view({ frame: { countries: ["NER"] }, layers: ["attacks"], incidentsUntil: "2023-10-31" }),
+    );
+    const marks = part(model, "incidents")!.marks;
+    expect(marks.map((a) => a.id).sort()).toEqual(["kandadji_attack", "koutougou_attack", "tabatol_attack"]);
+  });
+
   it("sizes attack circles by area: Tabatol (29 killed) is larger than Kandadji (12)", () => {
     const model = draw(view({ frame: { countries: ["NER"] }, layers: ["attacks"] }));
     const r = Object.fromEntries(part(model, "incidents")!.marks.map((a) => [a.id, a.r]));
