@@ -35,6 +35,12 @@ describe("the step fields for the live map", () => {
     expect(map.eventYears).toEqual([2023, 2024]);
   });
 
+  it("reads a day given as YAML reads an unquoted date (a Date) as the same calendar day", () => {
+    const map = check(step({ incidentsUntil: new Date("2023-10-02T00:00:00Z") })).steps[0]!.map!;
+    expect(map.incidentsUntil).toBe("2023-10-02");
+    expect(check(step({ incidentsUntil: "2023-10-02" })).steps[0]!.map!.incidentsUntil).toBe("2023-10-02");
+  });
+
   it.each([
     [
       { route: { progress: 1.5 } },
