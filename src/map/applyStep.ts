@@ -54,12 +54,14 @@ const literal = (ids: string[]) => ["literal", ids];
 
 /** The filters of the step-driven layers: which regions, countries, places and years a step singles out. */
 export function stepFilters(
-  step: Pick<MapStep, "highlight" | "places" | "eventYears">,
+  step: Pick<MapStep, "highlight" | "places" | "eventYears" | "incidentsUntil">,
   layers: readonly MapLayer[],
 ): Record<string, unknown> {
   const years = step.eventYears
     ? ["all", [">=", ["get", "y"], step.eventYears[0]], ["<=", ["get", "y"], step.eventYears[1]]]
     : null;
+  // Incidents (and their uncertainty rings) up to the step's day; ISO dates compare as strings.
+  const until = step.incidentsUntil ? ["<=", ["get", "date"], step.incidentsUntil] : null;
   return {
     "countries-highlight": [
       "all",
@@ -74,6 +76,14 @@ export function stepFilters(
     "places-dot": ["in", ["get", "id"], literal(step.places)],
     ...Object.fromEntries(
       layers.filter((l) => l.kind === "events").map((l) => [styleLayerId(l.id, "circle"), years]),
+    ),
+    ...Object.fromEntries(
+      layers
+        .filter((l) => l.kind === "incidents")
+        .flatMap((l) => [
+          [styleLayerId(l.id, "circle"), until],
+          [styleLayerId(l.id, "rings"), until],
+        ]),
     ),
   };
 }

@@ -4,6 +4,7 @@ import type { Strings } from "../i18n/strings";
 import { formatDate, formatNumber } from "../i18n/format";
 import type { Overlay, SourceLink } from "./overlay";
 import { displayName, layerData } from "./overlay";
+import { incidentsShown } from "./mapStep";
 import { layerKey, mapText } from "./mapStrings";
 import type { MapContent } from "./mapLayers";
 
@@ -40,7 +41,7 @@ export function featureRows(view: MapView, ctx: FeatureRowContext): FeatureRow[]
   for (const layer of ctx.content.layers.filter((l) => view.layers.includes(l.id))) {
     switch (layer.kind) {
       case "incidents": {
-        const d = layerData(overlay, layer.id, "incidents");
+        const d = incidentsShown(layerData(overlay, layer.id, "incidents"), view);
         const all = [...d.points.features.map((f) => f.properties), ...d.unmapped].sort((a, b) =>
           a.date.localeCompare(b.date),
         );

@@ -3,7 +3,7 @@ import type { StoryData } from "../data/storyData";
 import type { Strings } from "../i18n/strings";
 import { formatDate, formatNumber } from "../i18n/format";
 import { frameBounds, type Bounds } from "./frameBounds";
-import type { Overlay, TroopPoint } from "./overlay";
+import type { LayerData, Overlay, TroopPoint } from "./overlay";
 import { displayName, layerData } from "./overlay";
 import { layerKey, mapText } from "./mapStrings";
 import type { MapContent } from "./mapLayers";
@@ -42,6 +42,8 @@ export interface MapStep {
   routeProgress: number;
   /** Years of the events layers shown, or null for all. */
   eventYears: [number, number] | null;
+  /** The last day of the incidents shown (YYYY-MM-DD), or null for all. */
+  incidentsUntil: string | null;
   labels: MapLabel[];
   legend: LegendItem[];
   /** Facts that are not drawn: unmapped attacks and places, events without a precise location. */
@@ -69,6 +71,28 @@ function shownLayers(view: Pick<MapView, "layers">, content: MapContent) {
     if (!l) throw new Error(`unknown map layer "${id}" (not in content/map.json)`);
     return l;
   });
+}
+
+type IncidentsData = Extract<LayerData, { kind: "incidents" }>;
+
+/**
+ * The incidents a step shows: those on or before its `incidentsUntil` day (all when it has none).
+ * The static map, the live map's filter, the labels, notes, legend and data table all use it, so a
+ * step about one moment never shows, lists or describes what came later.
+ */
+export function incidentsShown(d: IncidentsData, view: { incidentsUntil?: string | null }): IncidentsData {
+  const until = view.incidentsUntil;
+  if (!until) return d;
+  const ids = new Set(
+    d.points.features.filter((f) => f.properties.date <= until).map((f) => f.properties.id),
+  );
+  return {
+    ...d,
+    points: { ...d.points, features: d.points.features.filter((f) => ids.has(f.properties.id)) },
+    rings: { ...d.rings, features: d.rings.features.filter((f) => ids.has(f.properties.id)) },
+    unmapped: d.unmapped.filter((a) => a.date <= until),
+    notes: d.notes.filter((n) => ids.has(n.eventId)),
+  };
 }
 
 /** Site names longer than this are replaced by the layer's short label in map labels. */
@@ -108,7 +132,7 @@ export function stepLabels(view: MapView, ctx: MapStepContext): MapLabel[] {
   const labels: MapLabel[] = [];
   const byPlace = new Map<string, MapLabel>();
   const incidents = layers.flatMap((l) =>
-    l.kind === "incidents" ? [layerData(overlay, l.id, "incidents")] : [],
+    l.kind === "incidents" ? [incidentsShown(layerData(overlay, l.id, "incidents"), view)] : [],
   );
 
   for (const id of view.places) {
@@ -224,7 +248,7 @@ export function stepNotes(view: MapView, ctx: Omit<MapStepContext, "data">): Ste
   for (const layer of ctx.content.layers.filter((l) => view.layers.includes(l.id))) {
     switch (layer.kind) {
       case "incidents": {
-        const d = layerData(overlay, layer.id, "incidents");
+        const d = incidentsShown(layerData(overlay, layer.id, "incidents"), view);
         for (const n of d.notes) {
           const incident = d.points.features.find((f) => f.properties.id === n.eventId);
           if (
@@ -309,7 +333,9 @@ export function stepLegend(view: MapView, ctx: Omit<MapStepContext, "locale">): 
   const approxIncident = layers.some(
     (l) =>
       l.kind === "incidents" &&
-      layerData(overlay, l.id, "incidents").points.features.some((f) => f.properties.approximate),
+      incidentsShown(layerData(overlay, l.id, "incidents"), view).points.features.some(
+        (f) => f.properties.approximate,
+      ),
   );
   if (approxPlace || approxIncident)
     items.push({ symbol: "approx", label: mapText(strings, "map.approximate") });
@@ -333,6 +359,7 @@ export function mapStep(id: string, alt: string, view: MapView, ctx: MapStepCont
     highlight: { regions: [...view.highlight.regions], countries: [...view.highlight.countries] },
     routeProgress: view.route?.progress ?? 1,
     eventYears: view.eventYears ?? null,
+    incidentsUntil: view.incidentsUntil ?? null,
     labels: stepLabels(view, ctx),
     legend: stepLegend(view, ctx),
     notes: stepNotes(view, ctx),

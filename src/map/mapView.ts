@@ -66,6 +66,17 @@ export function makeMapViewSchema() {
           .max(1, { error: "route progress must be between 0 and 1" }),
       })
       .optional(),
+    /**
+     * Incidents layers: only the incidents on or before this day (YYYY-MM-DD), so that a step about
+     * one moment does not show what came later; every incident if omitted.
+     */
+    incidentsUntil: z
+      .preprocess(
+        // YAML reads an unquoted 2023-10-02 as a Date: take its calendar day back.
+        (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+        z.iso.date({ error: "incidentsUntil must be a date, YYYY-MM-DD" }),
+      )
+      .optional(),
     /** Events layers: the years shown, [first, last]; every year if omitted. */
     eventYears: z
       .tuple([year, year])

@@ -114,7 +114,7 @@ export type LayerData =
       kind: "incidents";
       points: FeatureCollection<Point, AttackProps>;
       /** Uncertainty rings of approximate locations, as geographic circles. */
-      rings: FeatureCollection<Polygon, { id: string; km: number }>;
+      rings: FeatureCollection<Polygon, { id: string; km: number; date: string }>;
       /** Incidents with no location gathered: listed, never drawn. */
       unmapped: AttackProps[];
       notes: UnmappedNote[];
@@ -323,7 +323,7 @@ function incidents(
   hostTitle: (url: string) => string,
 ): Extract<LayerData, { kind: "incidents" }> {
   const points: Feature<Point, AttackProps>[] = [];
-  const rings: Feature<Polygon, { id: string; km: number }>[] = [];
+  const rings: Feature<Polygon, { id: string; km: number; date: string }>[] = [];
   const unmapped: AttackProps[] = [];
   for (const a of data.attacks) {
     const km = a.approximate ? uncertaintyKm(a.coord_confidence) : null;
@@ -351,7 +351,7 @@ function incidents(
     if (km)
       rings.push({
         type: "Feature",
-        properties: { id: a.event_id, km },
+        properties: { id: a.event_id, km, date: a.date },
         geometry: circlePolygon(a.lon, a.lat, km),
       });
   }

@@ -5,7 +5,7 @@ import type { StoryData } from "../data/storyData";
 import { GLYPH_WIDTH, overlaps, placeLabels, type LabelBox } from "./placeLabels";
 import { uncertaintyKm } from "./uncertainty";
 import { displayName, layerData, type Overlay } from "./overlay";
-import type { MapStep, StepNote } from "./mapStep";
+import { incidentsShown, type MapStep, type StepNote } from "./mapStep";
 import type { MapContent } from "./mapLayers";
 import { layerSymbol, symbolFor, symbols, type MapSymbol } from "./symbols";
 import { sliceLine } from "./routeLine";
@@ -266,20 +266,22 @@ export function staticMap(
         break;
       }
       case "incidents": {
-        const marks = layerData(overlay, layer.id, "incidents").points.features.flatMap((f) => {
-          const [lon, lat] = f.geometry.coordinates as [number, number];
-          const p = project(lon, lat);
-          if (!p) return [];
-          const a = f.properties;
-          return [
-            {
-              id: a.id,
-              ...p,
-              r: Math.max(4, Math.round(attackRadius(a.killed ?? 0) * 10) / 10),
-              ring: a.km ? Math.round(kmToPixels(projection, lon, lat, a.km) * 10) / 10 : null,
-            },
-          ];
-        });
+        const marks = incidentsShown(layerData(overlay, layer.id, "incidents"), step).points.features.flatMap(
+          (f) => {
+            const [lon, lat] = f.geometry.coordinates as [number, number];
+            const p = project(lon, lat);
+            if (!p) return [];
+            const a = f.properties;
+            return [
+              {
+                id: a.id,
+                ...p,
+                r: Math.max(4, Math.round(attackRadius(a.killed ?? 0) * 10) / 10),
+                ring: a.km ? Math.round(kmToPixels(projection, lon, lat, a.km) * 10) / 10 : null,
+              },
+            ];
+          },
+        );
         layers.push({ kind: "incidents", id: layer.id, symbol, marks });
         break;
       }

@@ -12,9 +12,16 @@ import { loadRegions } from "../../../src/data/geo";
 describe("data loaders on the real content/data", () => {
   it("loadPlaces() reads every place and flags the derived coordinates as approximate", () => {
     const places = loadPlaces();
-    expect(places.length).toBe(30);
+    expect(places.length).toBe(36);
     const approx = places.filter((p) => p.approximate).map((p) => p.id);
-    expect(approx.sort()).toEqual(["kandadji", "koutougou_niger", "tabatol"]);
+    expect(approx.sort()).toEqual([
+      "garbougna",
+      "kandadji",
+      "koutougou_niger",
+      "manda",
+      "sakoira_ambush_site",
+      "tabatol",
+    ]);
   });
 
   it("loadAttacks() keeps unknown locations as null, not zero", () => {

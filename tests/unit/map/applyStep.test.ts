@@ -111,6 +111,14 @@ describe("applyStep()", () => {
     expect(stepFilters(steps.kandadji!, aes)["conflict-events:circle"]).toBeNull();
   });
 
+  it("filters incidents and their rings to the step's last day, and shows all otherwise", () => {
+    const upTo = { ...steps.kandadji!, incidentsUntil: "2023-10-31" };
+    const filters = stepFilters(upTo, aes);
+    expect(filters["attacks:circle"]).toEqual(["<=", ["get", "date"], "2023-10-31"]);
+    expect(filters["attacks:rings"]).toEqual(["<=", ["get", "date"], "2023-10-31"]);
+    expect(stepFilters(steps.kandadji!, aes)["attacks:circle"]).toBeNull();
+  });
+
   it("sets no filter or layout on a layer the style does not have", () => {
     const known = new Set(storyLayers(palette.light, layers).map((l) => l.id));
     const map = fakeMap();

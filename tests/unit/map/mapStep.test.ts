@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { frameBounds } from "../../../src/map/frameBounds";
-import { mapStep, stepCredits, stepLabels, stepLegend, stepNotes } from "../../../src/map/mapStep";
+import {
+  incidentsShown,
+  mapStep,
+  stepCredits,
+  stepLabels,
+  stepLegend,
+  stepNotes,
+} from "../../../src/map/mapStep";
 import { layerData } from "../../../src/map/overlay";
 import { content, ctx, data, overlay, steps, view, views } from "./stepFixtures";
 
@@ -66,6 +73,37 @@ describe("stepLabels()", () => {
 
   it("labels the tri-border point", () => {
     expect(stepLabels(views.triBorder!, ctx).map((l) => l.text)).toContain("Tri-border (Liptako-Gourma)");
+  });
+});
+
+describe("a step's last day for incidents (incidentsUntil)", () => {
+  const until = (day?: string) =>
+    view({
+      frame: { places: ["kandadji", "niamey"] },
+      places: ["kandadji", "niamey"],
+      layers: ["attacks"],
+      ...(day ? { incidentsUntil: day } : {}),
+    });
+  const later = incidents.points.features.filter((f) => f.properties.date > "2023-09-30");
+
+  it("shows no incident after that day: not drawn, not labelled, not listed as unmapped", () => {
+    expect(later.length).toBeGreaterThan(0); // the data have later attacks to hide
+    const step = mapStep("s", "A map of the attacks up to a day, for the tests.", until("2023-09-30"), ctx);
+    expect(step.incidentsUntil).toBe("2023-09-30");
+    const notes = stepNotes(until("2023-09-30"), ctx)
+      .map((n) => n.text)
+      .join(" ");
+    for (const a of incidents.unmapped) expect(notes.includes(a.name)).toBe(a.date <= "2023-09-30");
+    const labels = stepLabels(until("2023-09-30"), ctx).flatMap((l) => l.sub);
+    expect(labels.some((t) => /2024|2025|2026/.test(t))).toBe(false);
+  });
+
+  it("keeps every incident when the step gives no day", () => {
+    const all = incidentsShown(incidents, until());
+    expect(all.points.features).toHaveLength(incidents.points.features.length);
+    const some = incidentsShown(incidents, until("2023-09-30"));
+    expect(some.points.features.map((f) => f.properties.id)).not.toContain(later[0]!.properties.id);
+    expect(some.rings.features.every((r) => r.properties.date <= "2023-09-30")).toBe(true);
   });
 });
 

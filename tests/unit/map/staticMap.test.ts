@@ -114,9 +114,11 @@ describe("staticMap()", () => {
         .sort(),
     ).toEqual([
       "banibangou_attack",
+      "garbougna_attack",
       "kandadji_attack",
       "koutougou_attack",
       "niamey_airport_attack",
+      "sakoira_ambush",
       "tabatol_attack",
       "tillaberi_ambush_2025",
     ]);
@@ -124,12 +126,22 @@ describe("staticMap()", () => {
       .marks.filter((a) => a.ring !== null && a.ring > 0)
       .map((a) => a.id);
     expect(ringed.sort()).toEqual([
+      "garbougna_attack",
       "kandadji_attack",
       "koutougou_attack",
+      "sakoira_ambush",
       "tabatol_attack",
       "tillaberi_ambush_2025",
     ]);
     expect(model.legend.map((l) => l.label)).toContain("Dashed ring: approximate location");
+  });
+
+  it("draws only the attacks up to the step's last day (incidentsUntil), rings included", () => {
+    const model = draw(
+      view({ frame: { countries: ["NER"] }, layers: ["attacks"], incidentsUntil: "2023-10-31" }),
+    );
+    const marks = part(model, "incidents")!.marks;
+    expect(marks.map((a) => a.id).sort()).toEqual(["kandadji_attack", "koutougou_attack", "tabatol_attack"]);
   });
 
   it("sizes attack circles by area: Tabatol (29 killed) is larger than Kandadji (12)", () => {

@@ -35,6 +35,12 @@ describe("the step fields for the live map", () => {
     expect(map.eventYears).toEqual([2023, 2024]);
   });
 
+  it("reads a day given as YAML reads an unquoted date (a Date) as the same calendar day", () => {
+    const map = check(step({ incidentsUntil: new Date("2023-10-02T00:00:00Z") })).steps[0]!.map!;
+    expect(map.incidentsUntil).toBe("2023-10-02");
+    expect(check(step({ incidentsUntil: "2023-10-02" })).steps[0]!.map!.incidentsUntil).toBe("2023-10-02");
+  });
+
   it.each([
     [
       { route: { progress: 1.5 } },
@@ -44,6 +50,11 @@ describe("the step fields for the live map", () => {
     [{ eventYears: [2024, 2023] }, /eventYears must be \[first, last\] with first ≤ last/],
     [{ eventYears: [1980, 2023] }, /event data start in 1989/],
     [{ eventYears: [2023.5, 2024] }, /a year must be a whole number/],
+    [
+      { incidentsUntil: "2023-13-01" },
+      /steps\[0\]\.map\.incidentsUntil.*incidentsUntil must be a date, YYYY-MM-DD/,
+    ],
+    [{ incidentsUntil: "Oct 2023" }, /incidentsUntil must be a date, YYYY-MM-DD/],
   ])("rejects %j, naming the file and the field", (map, message) => {
     expect(() => check(step(map))).toThrow(message);
     expect(() => check(step(map))).toThrow(/^content\/chapters\/04-france-leaves\.mdx/);
