@@ -92,13 +92,20 @@ describe("a third edition (ha), new files only", { timeout: 60_000 }, () => {
     expect(svgs.length).toBeGreaterThan(10);
     for (const svg of svgs) {
       const text = read(`ha/graphics/${svg}`);
-      // One <text> at a time, its lines joined: a wrapped label puts the mark on its first line only.
-      const runs = [...text.matchAll(/<(text|title|desc)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) =>
-        m[2]!
+      // One label at a time: the lines of a wrapped text (tspans, or a map's note written as
+      // consecutive <text class="note">) are joined, since the mark is on the first line only.
+      const runs: string[] = [];
+      let last = "";
+      for (const m of text.matchAll(/<(text|title|desc)\b([^>]*)>([\s\S]*?)<\/\1>/g)) {
+        const cls = /class="([^"]*)"/.exec(m[2]!)?.[1] ?? m[1]!;
+        const line = m[3]!
           .replace(/<[^>]+>/g, " ")
           .replace(/\s+/g, " ")
-          .trim(),
-      );
+          .trim();
+        if (cls === "note" && last === "note") runs[runs.length - 1] += ` ${line}`;
+        else runs.push(line);
+        last = cls;
+      }
       // Numbers, dates and units from Intl carry no mark: only runs with a letter are words.
       const words = runs.filter((r) => !/^[\d\s\u202f\u00a0.,:%–-]+$/.test(r));
       expect(unmarked(words), svg).toEqual([]);
