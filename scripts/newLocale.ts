@@ -189,6 +189,13 @@ words.figures = byId(
   (f) => f.id,
   (f) => (f.qualifier ? { label: w(f.label), note: w(f.qualifier) } : { label: w(f.label) }),
 );
+const map = readJson<{ unmapped?: { event: string; anchor: string; text: string }[] }>("map.json");
+if (map.unmapped?.length)
+  words.unmapped = byId(
+    map.unmapped,
+    (n) => `${n.event}|${n.anchor}`,
+    (n) => w(n.text),
+  );
 words.units = Object.fromEntries(
   [...new Set(figures.map((f) => f.unit).filter(Boolean))].map((u) => [u, w(u)]),
 );

@@ -13,7 +13,7 @@ export const figureKey = (eventId: string, label: string) => `${eventId}.${slugi
  * titles and descriptions change. Every id of the data needs its words (strict: a missing or an
  * unknown id stops the build naming the file, the field and the id).
  */
-export function makeDataWordsSchema(data: StoryData) {
+export function makeDataWordsSchema(data: StoryData, map: { unmapped: string[] } = { unmapped: [] }) {
   const words = z.string().trim().min(1);
   const exactly = <T extends z.ZodType>(ids: string[], value: T) =>
     z.strictObject(Object.fromEntries(ids.map((id) => [id, value])) as Record<string, T>);
@@ -76,6 +76,8 @@ export function makeDataWordsSchema(data: StoryData) {
           .map((u) => [u, words]),
       ),
     ),
+    /** The map's notes on places it cannot draw (content/map.json → unmapped), by `<event>|<anchor>`. */
+    unmapped: section(map.unmapped, words),
     /** The parts of figures ("in combat"), as the data writes them. */
     parts: z.strictObject(
       Object.fromEntries(
@@ -93,6 +95,11 @@ export type DataWords = z.output<ReturnType<typeof makeDataWordsSchema>>;
 /** The key of a sites row in data.json: force and place (two forces may share one base). */
 export function siteKey(b: { force: string; place_id: string }): string {
   return `${b.force}|${b.place_id}`;
+}
+
+/** The key of a note of content/map.json → unmapped in data.json: its event and anchor place. */
+export function unmappedKey(event: string, anchor: string): string {
+  return `${event}|${anchor}`;
 }
 
 /** The key of a troops row in data.json: force, date and location, which together are unique. */
@@ -116,10 +123,15 @@ function unique(keys: string[], file: string, field: string): void {
  * The data with another edition's words: same rows, ids, figures and order; names, titles and
  * descriptions from `words` (validated against the data first).
  */
-export function applyDataWords(data: StoryData, input: unknown, file: string): StoryData {
+export function applyDataWords(
+  data: StoryData,
+  input: unknown,
+  file: string,
+  map: { unmapped: string[] } = { unmapped: [] },
+): StoryData {
   unique(data.bases.map(siteKey), file, "sites");
   unique(data.troops.map(troopKey), file, "troops");
-  const w = validate(makeDataWordsSchema(data), input, { file });
+  const w = validate(makeDataWordsSchema(data, map), input, { file });
   const places = data.places.map((p) => ({ ...p, name: w.places?.[p.id] ?? p.name }));
   return {
     ...data,
@@ -130,6 +142,7 @@ export function applyDataWords(data: StoryData, input: unknown, file: string): S
     attacks: data.attacks.map((a) => ({ ...a, name: w.incidents?.[a.event_id] ?? a.name })),
     bases: data.bases.map((b) => ({ ...b, ...w.sites?.[siteKey(b)] })),
     troops: data.troops.map((t) => ({ ...t, description: w.troops?.[troopKey(t)] ?? t.description })),
+    unmappedWords: w.unmapped,
     timeline: {
       ...data.timeline,
       events: data.timeline.events.map((e) => ({

@@ -11,7 +11,8 @@ import { loadPlaces, type Place } from "./places";
 import { loadTimeline, type Timeline } from "./timeline";
 import { loadTroops, type TroopFigure } from "./troops";
 import type { Feature, MultiLineString } from "geojson";
-import { applyDataWords } from "./dataWords";
+import { applyDataWords, unmappedKey } from "./dataWords";
+import { loadMapContent } from "../map/mapLayers";
 import { defaultLocale } from "../i18n/editions";
 import { readLocaleJson } from "../i18n/localeFiles";
 
@@ -25,6 +26,12 @@ export interface StoryData {
   countries: Country[];
   regions: Region[];
   river: Feature<MultiLineString>;
+  /**
+   * Another edition's words for the notes of content/map.json → unmapped, by `<event>|<anchor>`
+   * (content/locales/<tag>/data.json → unmapped); absent in the default edition, whose notes are
+   * map.json's own.
+   */
+  unmappedWords?: Record<string, string>;
 }
 
 function checkRef(
@@ -111,7 +118,9 @@ export function storyData(locale: string): StoryData {
   let hit = editions.get(locale);
   if (!hit) {
     const { data, file } = readLocaleJson(locale, "data.json");
-    hit = applyDataWords(cached, data, file);
+    hit = applyDataWords(cached, data, file, {
+      unmapped: loadMapContent().unmapped.map((n) => unmappedKey(n.event, n.anchor)),
+    });
     editions.set(locale, hit);
   }
   return hit;

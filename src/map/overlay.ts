@@ -364,7 +364,9 @@ function incidents(
         { ...loc, field: "anchor", value: n.anchor },
         "no place with this id in the places table",
       );
-    return { eventId: n.event, anchorPlaceId: n.anchor, text: n.text };
+    // In another edition, its words for the note (data.json → unmapped, complete by schema).
+    const text = data.unmappedWords ? data.unmappedWords[`${n.event}|${n.anchor}`]! : n.text;
+    return { eventId: n.event, anchorPlaceId: n.anchor, text };
   });
   return {
     kind: "incidents",

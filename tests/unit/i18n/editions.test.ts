@@ -217,6 +217,7 @@ describe("data.json of another edition", () => {
       "troops",
       "figures",
       "units",
+      "unmapped",
       "parts",
     ]);
   });
