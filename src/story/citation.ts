@@ -21,6 +21,11 @@ export interface CitationInput {
   locale: string;
   /** The styles' words in the edition's language: `{date}` is filled in. */
   words: { accessed: string; lastModified: string };
+  /**
+   * Whether MLA and Chicago capitalise the title's words, as English titles do; languages that
+   * write titles in sentence case (French) keep the headline as it is.
+   */
+  titleCase: boolean;
 }
 
 /** A run of citation text; `italic` runs are set in italics on the page. */
@@ -108,7 +113,7 @@ export function mla(c: CitationInput): Segment[] {
   const d = parts(c.updated ?? c.published, c.locale);
   const url = c.url.replace(/^https?:\/\//, "");
   return [
-    { text: `“${endWithPeriod(titleCase(c.title))}” ` },
+    { text: `“${endWithPeriod(c.titleCase ? titleCase(c.title) : c.title)}” ` },
     { text: c.organisation, italic: true },
     {
       text: `, ${d.day} ${mlaMonth(d.month, d.short)} ${d.year}, ${endWithPeriod(url)} ${c.words.accessed.replace("{date}", c.accessedPlaceholder)}.`,
@@ -125,7 +130,9 @@ export function chicago(c: CitationInput): Segment[] {
   // Chicago writes "Month day, year"; the locale's long date where it orders them otherwise.
   const date = d.long.startsWith(d.month) ? `${d.month} ${d.day}, ${d.year}` : d.long;
   return [
-    { text: `${endWithPeriod(c.organisation)} “${endWithPeriod(titleCase(c.title))}” ` },
+    {
+      text: `${endWithPeriod(c.organisation)} “${endWithPeriod(c.titleCase ? titleCase(c.title) : c.title)}” `,
+    },
     { text: c.organisation, italic: true },
     { text: `, ${c.updated ? c.words.lastModified.replace("{date}", date) : date}. ${endWithPeriod(c.url)}` },
   ];
@@ -136,4 +143,11 @@ export const citation: Record<CitationStyle, (c: CitationInput) => Segment[]> = 
 /** The citation as plain text, as it is copied. */
 export function citationText(segments: Segment[]): string {
   return segments.map((s) => s.text).join("");
+}
+
+/** Reads the strings' `cite.titleCase`: "title" (capitalise the words) or "sentence" (keep them). */
+export function citationTitleCase(value: string): boolean {
+  if (value !== "title" && value !== "sentence")
+    throw new Error(`content/i18n: "cite.titleCase" must be "title" or "sentence" (value: "${value}")`);
+  return value === "title";
 }

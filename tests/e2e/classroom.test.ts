@@ -323,6 +323,7 @@ describe("cite this story", () => {
         accessedPlaceholder: "[date]",
         locale: "en",
         words: { accessed: "Accessed {date}", lastModified: "last modified {date}" },
+        titleCase: true,
       }),
     );
     expect(copied).toBe(expected);

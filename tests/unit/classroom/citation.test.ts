@@ -17,6 +17,7 @@ const input: CitationInput = {
   accessedPlaceholder: "[date]",
   locale: "en",
   words: { accessed: "Accessed {date}", lastModified: "last modified {date}" },
+  titleCase: true,
 };
 
 describe("citations of the story", () => {
@@ -77,11 +78,15 @@ describe("citations in another edition", () => {
     updated: "2026-09-28",
     locale: "fr",
     words: { accessed: "Consulté le {date}", lastModified: "dernière modification le {date}" },
+    titleCase: false,
+    title: "Le Niger après le coup d’État : les attaques",
   };
   it("write the months with Intl in the edition's locale (no en-US left)", () => {
     expect(citationText(apa(fr))).toContain("(2026, septembre 28)");
     // MLA keeps the locale's own abbreviation where it has a period (sept.).
     expect(citationText(mla(fr))).toContain(", 28 sept. 2026, example.org/niger/. Consulté le [date].");
+    // Sentence case kept: French titles do not capitalise every word.
+    expect(citationText(mla(fr))).toContain("“Le Niger après le coup d’État : les attaques.”");
     // Chicago: the locale's long date, and its words for "last modified".
     expect(citationText(chicago(fr))).toContain(", dernière modification le 28 septembre 2026. ");
   });
