@@ -82,14 +82,18 @@ describe("presentation mode", () => {
     await page.close();
   });
 
-  for (const [width, height] of [
-    [1280, 720],
-    [1024, 768],
-    [1920, 1080],
+  // Every screen in the default edition; the smallest projector screen in another edition too,
+  // whose longer words make more slides split (content/story.json → locales).
+  const other = (JSON.parse(readFileSync("content/story.json", "utf8")) as { locales: string[] }).locales[1];
+  for (const [width, height, edition] of [
+    [1280, 720, ""],
+    [1024, 768, ""],
+    [1920, 1080, ""],
+    ...(other ? ([[1024, 768, `${other}/`]] as const) : []),
   ] as const) {
-    it(`fits every slide on a ${width}×${height} screen: nothing overflows or leaves the screen, text at 24 px or more`, async () => {
+    it(`fits every slide${edition ? ` of /${edition}` : ""} on a ${width}×${height} screen: nothing overflows or leaves the screen, text at 24 px or more`, async () => {
       const page = await browser.newPage({ viewport: { width, height } });
-      await page.goto(`${baseUrl}/?present=1`);
+      await page.goto(`${baseUrl}/${edition}?present=1`);
       await page.waitForSelector(".present[data-slide]");
       const total = await slideCount(page);
       const problems: string[] = [];
