@@ -23,7 +23,7 @@ export interface CitationInput {
   words: { accessed: string; lastModified: string };
   /**
    * Whether MLA and Chicago capitalise the title's words, as English titles do; languages that
-   * write titles in sentence case (French) keep the headline as it is.
+   * write titles in sentence case keep the headline as it is.
    */
   titleCase: boolean;
 }
