@@ -113,9 +113,11 @@ write(
 
 // i18n/<tag>.json: every interface string ({placeholders} kept).
 const strings = readJson<Record<string, string>>(`i18n/${story.locales[0]}.json`);
+/** Strings that are settings, not words: copied as they are ("title" or "sentence"). */
+const settings = new Set(["cite.titleCase"]);
 write(
   path.join(content, "i18n", `${tag}.json`),
-  json(Object.fromEntries(Object.entries(strings).map(([k, v]) => [k, w(v)]))),
+  json(Object.fromEntries(Object.entries(strings).map(([k, v]) => [k, settings.has(k) ? v : w(v)]))),
 );
 
 // data.json: the words the site prints from content/data, by id.

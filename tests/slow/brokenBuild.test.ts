@@ -64,16 +64,38 @@ describe("astro build on broken content", { timeout: 150_000 }, () => {
   });
 
   it("stops on a translation with a missing key, naming the strings file and the key", () => {
+    // The second edition of story.json → locales loses one key of its strings.
     const { status, output } = buildWith("missing-key", (content) => {
       const story = JSON.parse(readFileSync(path.join(content, "story.json"), "utf8"));
-      writeFileSync(path.join(content, "story.json"), JSON.stringify({ ...story, locale: "fr" }));
-      const en = JSON.parse(readFileSync(path.join(content, "i18n", "en.json"), "utf8"));
-      delete en.contents;
-      writeFileSync(path.join(content, "i18n", "fr.json"), JSON.stringify(en));
+      const other = story.locales[1] as string;
+      const file = path.join(content, "i18n", `${other}.json`);
+      const strings = JSON.parse(readFileSync(file, "utf8"));
+      delete strings.contents;
+      writeFileSync(file, JSON.stringify(strings));
     });
     expect(status, output).not.toBe(0);
-    expect(output).toContain('missing-key/i18n/fr.json, field "contents"');
+    expect(output).toMatch(/missing-key\/i18n\/\w+\.json, field "contents"/);
     expect(output).toContain("(value: (missing))");
+  });
+
+  it("stops on another edition's chapter that lacks a step of the default one, naming the file and the step", () => {
+    let removed = "";
+    const { status, output } = buildWith("missing-step", (content) => {
+      const story = JSON.parse(readFileSync(path.join(content, "story.json"), "utf8"));
+      const dir = path.join(content, "locales", story.locales[1] as string, "chapters");
+      const file = path.join(dir, "01-kandadji.mdx");
+      const text = readFileSync(file, "utf8");
+      // Drop the last step of the frontmatter and its <Step> block.
+      const ids = [...text.matchAll(/^ {2}- id: ([a-z0-9-]+)$/gm)].map((m) => m[1]!);
+      removed = ids.at(-1)!;
+      const front = text.replace(new RegExp(`^ {2}- id: ${removed}\\n(?: {4}.*\\n)*`, "m"), "");
+      writeFileSync(file, front.replace(new RegExp(`<Step id="${removed}">[\\s\\S]*?</Step>`), ""));
+    });
+    expect(status, output).not.toBe(0);
+    expect(output).toMatch(
+      /missing-step\/locales\/\w+\/chapters\/01-kandadji\.mdx, field "steps": missing step/,
+    );
+    expect(output).toContain(`(value: "${removed}")`);
   });
 
   it("stops on an event dated after the story's factsAsOf, naming the file, the event and the date", () => {
