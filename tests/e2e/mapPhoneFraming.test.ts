@@ -1,9 +1,12 @@
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launch, phone } from "./browser";
 
 const baseUrl = inject("baseUrl");
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const strings = JSON.parse(readFileSync("content/i18n/en.json", "utf8")) as Record<string, string>;
 
 /** Where the top of a step's card sits while the step is read: a share of the screen height. */
@@ -170,10 +173,21 @@ describe("on a phone, the live map never hides a place the step labels", () => {
     }, 300_000);
   }
 
-  it("shows the legend as a compact key that opens on demand, with the keyboard too", async () => {
-    const context = await browser.newContext({ ...phone, reducedMotion: "reduce" });
+  it("shows the legend as a compact key that opens on demand, with the keyboard too, and passes axe", async () => {
+    // bypassCSP lets the test inject axe-core; the page's own CSP is tested in story.test.ts.
+    // Full motion: with reduced motion every element gets a 0.01 ms transition (global.css), and
+    // headless Chromium can leave the map's change to visible pending, which axe reads as hidden.
+    const context = await browser.newContext({ ...phone, bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
+    await page.addScriptTag({ content: axeSource });
+    const axe = (sel: string) =>
+      page.evaluate(async (s) => {
+        const run = (
+          window as unknown as { axe: { run: (el: Element) => Promise<{ violations: { id: string }[] }> } }
+        ).axe.run;
+        return (await run(document.querySelector(s)!)).violations.map((v) => v.id);
+      }, sel);
     const [first] = await mapChapters(page);
     const step = first!.steps[0]!;
     await readStepAt(page, first!.chapter, step.id, 0.5);
@@ -190,10 +204,13 @@ describe("on a phone, the live map never hides a place the step labels", () => {
     expect(await key.getAttribute("aria-expanded")).toBe("true");
     expect(await panel.isVisible()).toBe(true);
     expect(await key.getAttribute("aria-controls")).toBe(await panel.getAttribute("id"));
+    const legend = `story-map[data-chapter="${first!.chapter}"] .story-map__legend`;
+    expect(await axe(legend)).toEqual([]);
     await page.keyboard.press("Escape");
     expect(await key.getAttribute("aria-expanded")).toBe("false");
     expect(await panel.isVisible()).toBe(false);
     expect(await key.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await axe(legend)).toEqual([]);
     await context.close();
   });
 });
