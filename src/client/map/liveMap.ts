@@ -53,6 +53,11 @@ export class LiveMap {
   private legendNarrow: boolean | null = null;
   private routeShown = 0;
   private routeAnim = 0;
+  /**
+   * Set while a step's camera is being applied: a flight it interrupts ends (moveend) before the
+   * new one starts, and that is not the new step's camera settling.
+   */
+  private applying = false;
   private resizeObserver: ResizeObserver | null = null;
   private destroyed = false;
   private theme: Theme = currentTheme();
@@ -142,12 +147,18 @@ export class LiveMap {
     const to = routeLayers.some((l) => step.layers.includes(l.id)) ? step.routeProgress : 0;
     const animateRoute = !instant && !reducedMotion() && to > from;
     cancelAnimationFrame(this.routeAnim);
-    const applied = applyStep(this.target, step, layers, {
-      padding: this.padding(),
-      reducedMotion: instant || reducedMotion(),
-      routes: this.routes(),
-      routeProgress: animateRoute ? from : to,
-    });
+    this.applying = true;
+    let applied;
+    try {
+      applied = applyStep(this.target, step, layers, {
+        padding: this.padding(),
+        reducedMotion: instant || reducedMotion(),
+        routes: this.routes(),
+        routeProgress: animateRoute ? from : to,
+      });
+    } finally {
+      this.applying = false;
+    }
     this.routeShown = applied.routeProgress;
     if (animateRoute) this.animateRoute(from, to);
     this.labels.show(
@@ -365,7 +376,7 @@ export class LiveMap {
   };
 
   private readonly onMoveEnd = () => {
-    if (!this.map?.isMoving()) this.settle();
+    if (!this.applying && !this.map?.isMoving()) this.settle();
   };
 
   private settle(): void {
