@@ -1,6 +1,6 @@
 /**
  * <chapter-charts> holds a chapter's live charts in its sticky graphic. The story's HTML carries
- * none of them (its first screen comes in the first bytes): when the chapter comes near (a screen
+ * none of them (its first screen comes in the first bytes): when the chapter comes near (two screens
  * away), this element fetches the chapter's data page (data-src), takes its <story-chart> figures
  * and loads their code. Until then, and if that fails, the static image of the step is the chart.
  */
@@ -17,7 +17,8 @@ export class ChapterCharts extends HTMLElement {
         this.near = null;
         void this.load();
       },
-      { rootMargin: "100% 0px" },
+      // Two screens ahead: the page has arrived and the charts are live before the reader is there.
+      { rootMargin: "200% 0px" },
     );
     this.near.observe(this.closest(".scrolly__graphic") ?? this);
   }
