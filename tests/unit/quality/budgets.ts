@@ -33,7 +33,7 @@ export const budgets = {
    * pages, static graphics and first-load code (the map library is cached only once it loads).
    * About 420 KB in early November 2026; 664 KB after chapter 8, /handout/ and the larger data of
    * the update (30 November 2026), a third of it the story's own HTML (120 KB gzipped). Moving the
-   * data tables, chart SVGs and map configs out of that HTML (issue 13) took the story to 38 KB
+   * data tables, chart SVGs and map configs out of that HTML (issue 13) took the story to 36 KB
    * but not the total down: they are precached too, as the chapters' data pages (66 KB), the
    * sources page (15 KB) and the map configs (16 KB), for offline reading; 679 KB in all.
    */
