@@ -30,7 +30,10 @@ export function serviceWorker(): AstroIntegration {
             "**/*mapbox*",
             "**/*Renderer*",
             "**/*-worker*",
-            "map/**",
+            // The basemap and overlay (the live map's data) are cached when the map loads; the
+            // chapters' map configs (map/chapters/, a few KB each) are precached with the pages,
+            // so that they always match the story's version.
+            "map/*",
             "sw.js",
           ],
           runtimeCaching: [
