@@ -24,6 +24,11 @@ export default defineConfig({
   // Shiki writes inline styles, which the Content Security Policy forbids; the story has no code.
   markdown: { syntaxHighlight: false },
   build: { inlineStylesheets: "never" },
+  // Class names instead of data-astro-cid-* attributes on every element of a scoped component:
+  // the story's HTML is a long page of small repeated elements (issue 13).
+  scopedStyleStrategy: "class",
+  // Scripts are files, never inlined into the pages: cached once, not sent again with every page.
+  vite: { build: { assetsInlineLimit: 0 } },
   server: { port: 4321, host: "127.0.0.1" },
   security: {
     csp: {

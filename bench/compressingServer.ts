@@ -21,10 +21,12 @@ const COMPRESSIBLE =
 /**
  * Serves a built folder the way a static host or CDN does: tests/e2e/staticServer.ts finds the
  * file, and this front adds gzip (level 9) for text types and the headers of `_headers` (cache,
- * security). Every response is logged, so a measurement can say what was sent.
+ * security). Every response is logged, so a measurement can say what was sent. `extra` adds pages
+ * that are not in the folder (path → HTML), served the same way: the bench's floor pages.
  */
 export async function serveCompressed(
   root: string,
+  extra: Record<string, string> = {},
 ): Promise<{ url: string; log: Sent[]; close: () => Promise<void> }> {
   const files = await serveStatic(root);
   const headersFile = path.join(root, "_headers");
@@ -34,7 +36,11 @@ export async function serveCompressed(
   const log: Sent[] = [];
   const server = createServer(async (req, res) => {
     try {
-      const upstream = await fetch(`${files.url}${req.url ?? "/"}`);
+      const own = extra[new URL(req.url ?? "/", "http://localhost").pathname];
+      const upstream =
+        own === undefined
+          ? await fetch(`${files.url}${req.url ?? "/"}`)
+          : new Response(own, { headers: { "content-type": "text/html; charset=utf-8" } });
       const body = Buffer.from(await upstream.arrayBuffer());
       const type = upstream.headers.get("content-type") ?? "application/octet-stream";
       const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) && COMPRESSIBLE.test(type);

@@ -8,7 +8,21 @@ import { chromeArgs, chromePath } from "../tests/e2e/browser.ts";
 const require = createRequire(import.meta.url);
 const cli = path.join(path.dirname(require.resolve("lighthouse/package.json")), "cli/index.js");
 
-export type Preset = "mobile" | "desktop";
+/**
+ * How a page is loaded, all with Lighthouse's simulated throttling (Lantern: one observed load, then
+ * a model of it on the slower network and CPU; steadier than devtools throttling on a busy machine):
+ * - mobile: Lighthouse's mobile preset (Moto G Power screen, 150 ms RTT, 1.6 Mbps, 4× CPU slowdown);
+ * - slow: the same phone on a poor link (400 ms RTT, 400 kbps down, 4× CPU slowdown);
+ * - desktop: Lighthouse's desktop preset.
+ */
+export type Profile = "mobile" | "slow" | "desktop";
+
+/** Lighthouse CLI flags of each profile. */
+export const profileFlags: Record<Profile, string[]> = {
+  mobile: [],
+  slow: ["--throttling.rttMs=400", "--throttling.throughputKbps=400", "--throttling.cpuSlowdownMultiplier=4"],
+  desktop: ["--preset=desktop"],
+};
 
 /** What one Lighthouse run says about a page. Bytes are as sent (gzipped by the server). */
 export interface LighthouseRun {
@@ -27,6 +41,14 @@ export interface LighthouseRun {
   jsExecutedBytes: number;
   /** Audits that cost points (score < 1 with weight in a category), as "category: audit id". */
   failing: string[];
+  /** Why: the LCP element, what shifted (CSS selector and score) and the longest main-thread tasks. */
+  causes?: {
+    lcpElement?: string;
+    layoutShifts: { element: string; score: number }[];
+    longTasks: { url: string; ms: number }[];
+    /** Main-thread time by kind of work (style & layout, script evaluation …), ms. */
+    mainThread: Record<string, number>;
+  };
 }
 
 interface Lhr {
@@ -38,17 +60,17 @@ interface Lhr {
       score: number | null;
       numericValue?: number;
       displayValue?: string;
-      details?: { items?: Record<string, unknown>[] };
+      details?: { items?: Record<string, unknown>[]; type?: string };
     }
   >;
 }
 
 /**
  * Runs the Lighthouse CLI once on `url` in Debian's Chromium, headless and off the network (the
- * flags of tests/e2e/browser.ts), with the mobile (default) or desktop preset and simulated
- * throttling. A fresh browser per run: no cache or storage carries over.
+ * flags of tests/e2e/browser.ts), with one of the profiles above (simulated throttling). A fresh
+ * browser per run: no cache or storage carries over.
  */
-export async function runLighthouse(url: string, preset: Preset): Promise<LighthouseRun> {
+export async function runLighthouse(url: string, profile: Profile): Promise<LighthouseRun> {
   const dir = await mkdtemp(path.join(tmpdir(), "lighthouse-"));
   const out = path.join(dir, "report.json");
   const args = [
@@ -62,7 +84,7 @@ export async function runLighthouse(url: string, preset: Preset): Promise<Lighth
     "--skip-audits=full-page-screenshot,screenshot-thumbnails,final-screenshot",
     "--max-wait-for-load=60000",
     `--chrome-flags=${[...chromeArgs, "--headless"].join(" ")}`,
-    ...(preset === "desktop" ? ["--preset=desktop"] : []),
+    ...profileFlags[profile],
   ];
   try {
     await new Promise<void>((resolve, reject) => {
@@ -105,6 +127,7 @@ function summarize(lhr: Lhr): LighthouseRun {
     }
   }
   return {
+    causes: causes(lhr),
     scores: {
       performance: score("performance"),
       accessibility: score("accessibility"),
@@ -121,7 +144,38 @@ function summarize(lhr: Lhr): LighthouseRun {
   };
 }
 
-/** The median of each figure over several runs (scores, timings and bytes alike). */
+/** A node in an audit's details: its CSS selector (or the label Lighthouse gives it). */
+function nodeName(node: unknown): string {
+  const n = node as { selector?: string; nodeLabel?: string } | undefined;
+  return n?.selector ?? n?.nodeLabel ?? "?";
+}
+
+function causes(lhr: Lhr): NonNullable<LighthouseRun["causes"]> {
+  const items = (id: string) => lhr.audits[id]?.details?.items ?? [];
+  // largest-contentful-paint-element holds a table of one node, then the LCP phases.
+  const lcpTable = items("largest-contentful-paint-element")[0] as
+    { items?: { node?: unknown }[] } | undefined;
+  const mainThread: Record<string, number> = {};
+  for (const item of items("mainthread-work-breakdown")) {
+    mainThread[String(item.groupLabel ?? item.group)] = Math.round(Number(item.duration));
+  }
+  return {
+    lcpElement: lcpTable?.items?.[0]?.node ? nodeName(lcpTable.items[0].node) : undefined,
+    layoutShifts: items("layout-shifts").map((item) => ({
+      element: nodeName(item.node),
+      score: Number(item.score ?? 0),
+    })),
+    longTasks: items("long-tasks")
+      .slice(0, 6)
+      .map((item) => ({ url: String(item.url), ms: Math.round(Number(item.duration)) })),
+    mainThread,
+  };
+}
+
+/**
+ * The median of each figure over several runs (scores, timings and bytes alike). The causes are
+ * those of the run whose TBT is the median.
+ */
 export function medianRun(runs: LighthouseRun[]): LighthouseRun {
   const med = (xs: number[]) => {
     const s = [...xs].sort((a, b) => a - b);
@@ -145,5 +199,6 @@ export function medianRun(runs: LighthouseRun[]): LighthouseRun {
     jsExecutedBytes: pick((r) => r.jsExecutedBytes),
     // What cost points in any run, most frequent first.
     failing: [...new Set(runs.flatMap((r) => r.failing))],
+    causes: [...runs].sort((a, b) => a.tbt - b.tbt)[Math.floor((runs.length - 1) / 2)]?.causes,
   };
 }

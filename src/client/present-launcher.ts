@@ -1,3 +1,5 @@
+import type { PresentNotes } from "../story/presentNotes";
+
 /**
  * Starts presentation mode from a [data-present] button or from `?present` in the address
  * (`?present=N#step` opens slide N of that step; `&presenter` opens the presenter window, with
@@ -7,11 +9,10 @@
 async function start(button: HTMLElement | null): Promise<void> {
   const source = button ?? document.querySelector<HTMLElement>("[data-present]");
   const strings = JSON.parse(source?.dataset.strings ?? "{}") as Record<string, string>;
-  const notes = JSON.parse(source?.dataset.notes ?? "{}") as Record<
-    string,
-    { questions: string[]; note?: string }
-  >;
-  const { Presentation } = await import("./present-mode");
+  const [notes, { Presentation }] = await Promise.all([
+    loadNotes(source?.dataset.notesSrc),
+    import("./present-mode"),
+  ]);
   const params = new URLSearchParams(window.location.search);
   const startId = decodeURIComponent(window.location.hash.slice(1)) || undefined;
   const number = button ? null : Number.parseInt(params.get("present") ?? "", 10);
@@ -19,6 +20,17 @@ async function start(button: HTMLElement | null): Promise<void> {
     startId,
     Number.isNaN(number) ? null : number,
   );
+}
+
+/** The speaker notes (src/story/presentNotes.ts); the slides start without them if they fail. */
+async function loadNotes(src: string | undefined): Promise<PresentNotes> {
+  if (!src) return {};
+  try {
+    const response = await fetch(src);
+    return response.ok ? ((await response.json()) as PresentNotes) : {};
+  } catch {
+    return {};
+  }
 }
 
 for (const button of document.querySelectorAll<HTMLElement>("[data-present]")) {

@@ -1,6 +1,7 @@
 import scrollama from "scrollama";
 import { readStep, STEP_SELECTOR } from "./stepDom";
 import { activeStepIndex } from "./activeStep";
+import { whenIdle } from "./whenIdle";
 
 /** Share of the viewport height at which a step becomes active. */
 const OFFSET = 0.6;
@@ -8,7 +9,9 @@ const OFFSET = 0.6;
 /**
  * <scrolly-story> wraps one chapter: a sticky graphic and the steps that drive it. The graphic
  * shows the state of the active step only (see activeStepIndex), exposed as `data-step` on the
- * graphic and `data-active-step` on the element.
+ * graphic and `data-active-step` on the element. Until the scroll engine is wired (when the page
+ * is first idle, one chapter per task: see whenIdle), the graphic shows the state written at build
+ * time, the first step's; `data-enhanced` says it is wired.
  */
 export class ScrollyStory extends HTMLElement {
   private scroller: ReturnType<typeof scrollama> | null = null;
@@ -17,6 +20,7 @@ export class ScrollyStory extends HTMLElement {
   private img: HTMLImageElement | null = null;
   private status: HTMLElement | null = null;
   private token = 0;
+  private cancelSetup: (() => void) | null = null;
   private readonly onResize = () => {
     this.scroller?.resize();
     this.syncToLayout();
@@ -46,7 +50,12 @@ export class ScrollyStory extends HTMLElement {
     this.img = this.querySelector(".scrolly__img");
     this.status = this.querySelector(".scrolly__status");
     if (!this.steps.length || !this.graphic || !this.img) return;
-    this.setAttribute("data-enhanced", "");
+    this.cancelSetup = whenIdle(() => this.setup());
+  }
+
+  /** Wires scrollama and the listeners, and shows the step the layout puts at the trigger line. */
+  private setup(): void {
+    this.cancelSetup = null;
     this.scroller = scrollama();
     this.scroller
       .setup({ step: this.steps, offset: OFFSET })
@@ -66,9 +75,12 @@ export class ScrollyStory extends HTMLElement {
       window.addEventListener(type, this.onInput, { passive: true });
     }
     this.syncToLayout();
+    this.setAttribute("data-enhanced", "");
   }
 
   disconnectedCallback(): void {
+    this.cancelSetup?.();
+    this.cancelSetup = null;
     this.scroller?.destroy();
     this.scroller = null;
     window.removeEventListener("resize", this.onResize);

@@ -1,5 +1,8 @@
-// The layout code (d3 and the chart functions) loads only when a chart nears the viewport;
-// until then the static image of the step is the chart.
+import { whenIdle } from "./whenIdle";
+
+// The layout code (d3 and the chart functions) loads only when a chart nears the viewport, and
+// the chart is drawn when the page is idle (whenIdle); until then the static image of the step is
+// the chart.
 type Renderer = {
   drawChart: typeof import("../charts/drawChart").drawChart;
   renderMarks: typeof import("../charts/renderMarks").renderMarks;
@@ -80,6 +83,9 @@ export class StoryChart extends HTMLElement {
   private frame = 0;
   private size = "";
   private current: Element | null = null;
+  private cancelStart: (() => void) | null = null;
+  /** Drawn live at least once (its code loaded, start() run). */
+  started = false;
 
   private readonly onStep = (e: Event) => this.follow((e as CustomEvent<{ id: string }>).detail.id, true);
   private readonly onResize = () => {
@@ -137,21 +143,32 @@ export class StoryChart extends HTMLElement {
         if (!entries.some((e) => e.isIntersecting)) return;
         this.near?.disconnect();
         this.near = null;
-        void loadRenderer().then((r) => this.start(r));
+        // Fetching the code, then drawing, each in its own idle task: no long task at load.
+        this.cancelStart = whenIdle(() => {
+          this.cancelStart = null;
+          void loadRenderer().then((r) => {
+            if (this.isConnected) this.cancelStart = whenIdle(() => this.start(r));
+          });
+        });
       },
       { rootMargin: "100% 0px" },
     );
     this.near.observe(this.graphic ?? this);
   }
 
-  /** Draws the chart for real once its code has loaded, and tells the graphic it is live. */
+  /** Draws the chart for real once its code has loaded, and tells the graphic when it is live. */
   private start(r: Renderer): void {
+    this.cancelStart = null;
     if (!this.isConnected || !this.plot) return;
     this.draw = r;
     this.observer = new ResizeObserver(this.onResize);
     this.observer.observe(this.plot);
     this.render(false);
-    if (this.graphic) this.setLive(this.graphic, true);
+    this.started = true;
+    // Each chart starts in its own idle task: the graphic goes live (its static image hidden)
+    // when every chart in it is live, not when the first one is.
+    const all = this.graphic ? [...this.graphic.querySelectorAll<StoryChart>("story-chart")] : [];
+    if (this.graphic && all.every((c) => c.started)) this.setLive(this.graphic, true);
   }
 
   disconnectedCallback(): void {
@@ -167,6 +184,8 @@ export class StoryChart extends HTMLElement {
     this.observer = null;
     this.near?.disconnect();
     this.near = null;
+    this.cancelStart?.();
+    this.cancelStart = null;
     cancelAnimationFrame(this.frame);
     // The static image comes back if no other live chart is left in the graphic.
     if (this.graphic && !this.graphic.querySelector("story-chart")) this.setLive(this.graphic, false);

@@ -59,9 +59,10 @@ export class StoryMap extends HTMLElement {
   };
 
   connectedCallback(): void {
+    // An embed carries its config in the page; the story's is a file fetched with the map.
     const json = this.querySelector<HTMLScriptElement>("script.story-map__config")?.textContent;
-    if (!json) return;
-    this.config = JSON.parse(json) as StoryMapConfig;
+    if (json) this.config = JSON.parse(json) as StoryMapConfig;
+    else if (!this.dataset.config) return;
     this.graphic = this.closest<HTMLElement>(".scrolly__graphic");
     this.story = this.closest<HTMLElement>("scrolly-story");
     this.dataset.renderer = "static";
@@ -140,6 +141,15 @@ export class StoryMap extends HTMLElement {
     else window.addEventListener("scroll", this.onFirstScroll, { passive: true, once: true });
   }
 
+  /** The map's config: in the page (an embed) or fetched once from data-config (the story). */
+  private async loadConfig(): Promise<StoryMapConfig> {
+    if (this.config) return this.config;
+    const response = await fetch(this.dataset.config!);
+    if (!response.ok) throw new Error(`${this.dataset.config}: HTTP ${response.status}`);
+    this.config = (await response.json()) as StoryMapConfig;
+    return this.config;
+  }
+
   /** The active step of the chapter if it is one of this map's steps, else its first step. */
   private currentStepId(): string {
     const steps = this.config!.steps;
@@ -148,7 +158,7 @@ export class StoryMap extends HTMLElement {
   }
 
   private async load(): Promise<void> {
-    if (this.loading || this.live || this.failed || !this.config) return;
+    if (this.loading || this.live || this.failed) return;
     this.loading = true;
     const generation = this.generation;
     const scheme = matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
@@ -166,9 +176,10 @@ export class StoryMap extends HTMLElement {
     }
     this.dataset.state = "loading";
     try {
-      const { createLiveMap } = await import("./map/liveMap");
+      const [{ createLiveMap }, config] = await Promise.all([import("./map/liveMap"), this.loadConfig()]);
+      if (generation !== this.generation) return;
       const live = await createLiveMap(
-        { el: this, config: this.config, onFail: (e) => this.fail(e) },
+        { el: this, config, onFail: (e) => this.fail(e) },
         choice,
         this.currentStepId(),
       );

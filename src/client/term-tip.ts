@@ -50,7 +50,7 @@ export class TermTip extends HTMLElement {
 
   connectedCallback(): void {
     this.link = this.querySelector("a");
-    this.tip = this.querySelector(".term__tip");
+    this.tip = this.querySelector(".term__tip") ?? this.tipFromGlossary();
     this.link?.addEventListener("click", this.onClick);
     this.addEventListener("pointerdown", this.onPointerDown);
     this.addEventListener("pointerenter", this.onEnter);
@@ -70,6 +70,30 @@ export class TermTip extends HTMLElement {
     this.removeEventListener("focusout", this.onFocusOut);
     document.removeEventListener("keydown", this.onKey);
     document.removeEventListener("pointerdown", this.onOutside);
+  }
+
+  /**
+   * The tooltip of a term whose definition the page holds once, in its printed glossary
+   * (data-tip="glossary", see Term.astro): the same markup Term.astro writes for an inline one.
+   */
+  private tipFromGlossary(): HTMLElement | null {
+    const id = this.dataset.term;
+    if (this.dataset.tip !== "glossary" || !id || !this.link) return null;
+    const entry = document.querySelector(`.glossary-print [data-term="${CSS.escape(id)}"]`);
+    const name = entry?.querySelector("dfn")?.textContent;
+    const definition = entry?.querySelector("dd p")?.textContent;
+    if (!name || !definition) return null;
+    const tip = document.createElement("span");
+    tip.className = "term__tip ui";
+    tip.id = `term-tip-${id}`;
+    tip.setAttribute("role", "tooltip");
+    const label = document.createElement("span");
+    label.className = "term__name";
+    label.textContent = `${name}:`;
+    tip.append(label, ` ${definition}`);
+    this.append(tip);
+    this.link.setAttribute("aria-describedby", tip.id);
+    return tip;
   }
 
   private isShown(): boolean {

@@ -28,14 +28,15 @@ function featureBounds(geometry: Geometry): Bounds {
 
 /**
  * The box a map step must show: the union of its frame's places, regions, countries and
- * bounds, grown to a minimum span. The camera (static or live) fits this box with padding.
+ * bounds, and of the places it marks and labels (a labelled place out of view would be a label
+ * for nothing), grown to a minimum span. The camera (static or live) fits this box with padding.
  */
 export function frameBounds(
-  view: Pick<MapView, "frame">,
+  view: Pick<MapView, "frame"> & Partial<Pick<MapView, "places">>,
   data: Pick<StoryData, "placeById" | "regions" | "countries">,
 ): Bounds {
   let b: Bounds | null = null;
-  for (const id of view.frame.places) {
+  for (const id of new Set([...view.frame.places, ...(view.places ?? [])])) {
     const p = data.placeById.get(id);
     if (!p) throw new Error(`unknown place "${id}"`);
     b = extend(b, [

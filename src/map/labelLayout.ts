@@ -9,6 +9,8 @@ export interface PointLabelInput {
   h: number;
   /** Other points the label may sit beside (along a line), tried after (x, y). */
   alts?: { x: number; y: number }[];
+  /** Its size with its first line only: used where the whole label finds no free place. */
+  short?: { w: number; h: number };
 }
 
 /** A name written across an area (country, region): centred on its point, dropped if it collides. */
@@ -30,6 +32,8 @@ export interface PlacedLabel {
   visible: boolean;
   /** Which anchor the label sits beside: 0 for (x, y), i + 1 for alts[i]. */
   anchor: number;
+  /** Set when the label shows its first line only (its `short` size). */
+  short?: true;
 }
 
 const GAP = 8;
@@ -55,24 +59,27 @@ function box(p: PointLabelInput, side: Side): Rect {
 /**
  * Places the live map's labels in screen space once the camera has settled. Point labels (places,
  * bases, the route) go right, left, above or below their point (or one of its alternatives along a
- * line), slid inside the map, wherever they hit the fewest earlier labels, markers and
+ * line), slid inside the map (or inside `labelArea`: on phones, the part of the map no step card
+ * covers while its step is read), wherever they hit the fewest earlier labels, markers and
  * `obstacles` (the legend) and move least; they are never dropped.
  * Area labels (countries, regions) are context: one that would collide or leave the map is hidden.
  */
 export function layoutMapLabels(
   points: PointLabelInput[],
   areas: AreaLabelInput[],
-  opts: { width: number; height: number; obstacles?: Rect[]; markerRadius?: number },
+  opts: { width: number; height: number; obstacles?: Rect[]; markerRadius?: number; labelArea?: Rect },
 ): PlacedLabel[] {
   const { width, height } = opts;
+  const area = opts.labelArea ?? { x: 0, y: 0, w: width, h: height };
   const r = opts.markerRadius ?? 6;
   const taken: Rect[] = [
     ...(opts.obstacles ?? []),
     ...points.map((p) => ({ x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r })),
   ];
   const out: PlacedLabel[] = [];
-  for (const p of points) {
-    let best: { side: Side; b: Rect; anchor: number } | null = null;
+  // The best place for a label of this size: the fewest hits, then the least shift.
+  const search = (p: PointLabelInput) => {
+    let best: { side: Side; b: Rect; anchor: number; hits: number } | null = null;
     let bestScore = Infinity;
     const anchors = [{ x: p.x, y: p.y }, ...(p.alts ?? [])];
     search: for (let anchor = 0; anchor < anchors.length; anchor++) {
@@ -81,21 +88,41 @@ export function layoutMapLabels(
         // A label that would stick out slides back inside the map (a clipped name cannot be
         // read); it is scored where it ends up, and sliding far from its point costs.
         const raw = box(at, side);
-        const b = { ...raw, x: clamp(raw.x, 2, width - raw.w - 2), y: clamp(raw.y, 2, height - raw.h - 2) };
+        const b = {
+          ...raw,
+          x: clamp(raw.x, area.x + 2, area.x + area.w - raw.w - 2),
+          y: clamp(raw.y, area.y + 2, area.y + area.h - raw.h - 2),
+        };
         const shift = Math.abs(b.x - raw.x) + Math.abs(b.y - raw.y);
         const hits = taken.filter((t) => overlaps(t, b)).length;
         // A later anchor costs a little, so the first wins when it is as good.
         const score = hits * 100 + shift * 2 + anchor + (side.startsWith("far") ? FAR : 0);
         if (score < bestScore) {
-          best = { side, b, anchor };
+          best = { side, b, anchor, hits };
           bestScore = score;
           if (hits === 0 && shift === 0 && !side.startsWith("far")) break search;
         }
       }
     }
-    const { side, b, anchor } = best!;
+    return best!;
+  };
+  for (const p of points) {
+    let best = search(p);
+    // A label that would cover others keeps its name only, if that clears them.
+    const short = best.hits > 0 && p.short ? search({ ...p, ...p.short }) : null;
+    const useShort = short !== null && short.hits < best.hits;
+    if (useShort) best = short;
+    const { side, b, anchor } = best;
     taken.push(b);
-    out.push({ id: p.id, x: round(b.x), y: round(b.y), side, visible: true, anchor });
+    out.push({
+      id: p.id,
+      x: round(b.x),
+      y: round(b.y),
+      side,
+      visible: true,
+      anchor,
+      ...(useShort ? { short: true as const } : {}),
+    });
   }
   for (const a of areas) {
     const b = { x: a.x - a.w / 2, y: a.y - a.h / 2, w: a.w, h: a.h };

@@ -8,6 +8,7 @@ export const clientStringKeys = [
   "map.exploreHint",
   "map.legend",
   "map.legendMore",
+  "map.legendKey",
   "map.close",
   "map.sources",
   "map.approximateLocation",

@@ -26,10 +26,15 @@ export function serviceWorker(): AstroIntegration {
           // Every edition is precached (`*/` is another edition's folder, /<tag>/): a class may
           // read the story in both languages, offline.
           globIgnores: [
-            ...["og", "downloads", "embed", "map"].flatMap((dir) => [`${dir}/**`, `*/${dir}/**`]),
+            ...["og", "downloads", "embed"].flatMap((dir) => [`${dir}/**`, `*/${dir}/**`]),
             "**/*mapbox*",
             "**/*Renderer*",
             "**/*-worker*",
+            // The basemap and overlay (the live map's data) are cached when the map loads; the
+            // chapters' map configs (map/chapters/, a few KB each) are precached with the pages,
+            // so that they always match the story's version.
+            "map/*",
+            "*/map/*",
             "sw.js",
           ],
           runtimeCaching: [

@@ -391,6 +391,30 @@ describe("the charts in the story", () => {
     await page.context().close();
   });
 
+  // Issue 13: the story's HTML carries no chart; each chapter's come from its data page when near.
+  it("are not in the story's HTML: a chapter's charts come from its data page when it comes near", async () => {
+    const html = await (await fetch(`${baseUrl}/`)).text();
+    expect(html).not.toContain("<story-chart");
+    const context = await browser.newContext(desktop);
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${baseUrl}/`);
+    await page.waitForSelector("scrolly-story[data-enhanced]", { state: "attached" });
+    await afterFrames(page);
+    const last = steps.at(-1)!;
+    expect(requested).not.toContain(`/data/${last.chapter}/`);
+    await scrollToStep(page, last.id);
+    await waitForChart(page, last);
+    expect(requested).toContain(`/data/${last.chapter}/`);
+    // The data page's tables open, the story's stay closed; links into the story stay in the page.
+    const sel = `scrolly-story[data-chapter="${last.chapter}"] story-chart[data-chart="${last.chart}"]`;
+    expect(await page.$$eval(`${sel} details[open]`, (els) => els.length)).toBe(0);
+    const hrefs = await page.$$eval(`${sel} a[href*="#"]`, (els) => els.map((a) => a.getAttribute("href")!));
+    for (const href of hrefs) expect(href).toMatch(/^#/);
+    await context.close();
+  });
+
   it("clean up when removed: no errors, and the static image comes back", async () => {
     const page = await openStory(desktop);
     const errors: string[] = [];

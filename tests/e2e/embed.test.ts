@@ -24,10 +24,12 @@ const hostPages = new Map<string, string>();
 beforeAll(async () => {
   browser = await launch();
   const gallery = await (await fetch(`${baseUrl}/embed/`)).text();
-  allEmbeds = [...gallery.matchAll(/<li class="gallery__item" id="([^"]+)"/g)].map((m) => ({ id: m[1]! }));
+  allEmbeds = [...gallery.matchAll(/<li class="gallery__item[^"]*" id="([^"]+)"/g)].map((m) => ({
+    id: m[1]!,
+  }));
   const story = await (await fetch(`${baseUrl}/`)).text();
   const firstMapOfChapter = [
-    ...story.matchAll(/<section class="chapter"[\s\S]*?data-step="([^"]+)"[^>]*data-kind="map"/g),
+    ...story.matchAll(/<section class="chapter[ "][\s\S]*?data-step="([^"]+)"[^>]*data-kind="map"/g),
   ].map((m) => `map-${m[1]}`);
   embeds = allEmbeds.filter((e) => e.id.startsWith("chart-") || firstMapOfChapter.includes(e.id));
   hostPages.set(

@@ -22,13 +22,15 @@ interface ChapterMapInfo {
   lastStepId: string;
 }
 
-/** The map steps of the built page, per chapter, read from each <story-map>'s JSON config. */
+/** The map steps of the built page, per chapter, read from each <story-map>'s JSON config file. */
 function mapChapters(page: Page): Promise<ChapterMapInfo[]> {
   return page.$$eval("story-map", (els) =>
-    els.map((el) => {
-      const c = JSON.parse(el.querySelector("script.story-map__config")!.textContent!);
-      return { chapter: c.chapter, lastStepId: c.lastStepId, steps: c.steps };
-    }),
+    Promise.all(
+      els.map(async (el) => {
+        const c = await (await fetch((el as HTMLElement).dataset.config!)).json();
+        return { chapter: c.chapter, lastStepId: c.lastStepId, steps: c.steps };
+      }),
+    ),
   );
 }
 
@@ -479,7 +481,7 @@ describe("without WebGL", () => {
 });
 
 describe("without JavaScript", () => {
-  it("shows each map step's static map and its data table", async () => {
+  it("shows each map step's static map and links its data table (on the chapter's data page)", async () => {
     const context = await browser.newContext({ ...desktop, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
@@ -504,8 +506,20 @@ describe("without JavaScript", () => {
         )
         .map((e) => e.id),
     );
-    for (const id of withLayers)
-      expect(await page.locator(`#${id} details.map-data table`).count(), id).toBe(1);
+    // The tables are out of the story's HTML (issue 13): each step links to its table, which the
+    // chapter's data page holds under the step's id.
+    const links = await page.$$eval(".step[data-kind='map'] .step__data a", (els) =>
+      els.map((a) => [a.closest(".step")!.id, a.getAttribute("href")!] as const),
+    );
+    const linked = new Map(links);
+    for (const id of withLayers) {
+      const href = linked.get(id);
+      expect(href, id).toMatch(new RegExp(`/data/[^/]+/#${id}$`));
+      await page.goto(`${baseUrl}${href}`);
+      expect(await page.locator(`[id="${id}"] details.map-data[open] tbody tr`).count(), id).toBeGreaterThan(
+        0,
+      );
+    }
     await context.close();
   });
 });

@@ -69,6 +69,36 @@ describe("offline", () => {
       return failed;
     });
     expect(broken).toEqual([]);
+    // So do the files the story's HTML leaves out (issue 13): each chapter's data page, which the
+    // graphics link to and the live charts come from, the sources page and the map configs.
+    const missing = await page.evaluate(async () => {
+      const urls = new Set<string>();
+      for (const a of document.querySelectorAll<HTMLAnchorElement>(".step__data a")) urls.add(a.pathname);
+      for (const el of document.querySelectorAll<HTMLElement>(
+        "chapter-charts[data-src], sources-list[data-src]",
+      ))
+        urls.add(el.dataset.src!);
+      for (const el of document.querySelectorAll<HTMLElement>("story-map[data-config]"))
+        urls.add(el.dataset.config!);
+      const failed: string[] = [];
+      for (const url of urls) if (!(await fetch(url).catch(() => null))?.ok) failed.push(url);
+      return { count: urls.size, failed };
+    });
+    expect(missing.count).toBeGreaterThan(3);
+    expect(missing.failed).toEqual([]);
+    const chartStep = await page.$eval('.step[data-kind="chart"]', (e) => e.id);
+    await page.evaluate((s) => document.getElementById(s)!.scrollIntoView({ block: "center" }), chartStep);
+    await page.waitForFunction(
+      (s) =>
+        document
+          .getElementById(s)!
+          .closest("scrolly-story")!
+          .querySelector<HTMLElement>(".scrolly__graphic")!
+          .dataset.live?.split(" ")
+          .includes("chart"),
+      chartStep,
+      { timeout: 30_000 },
+    );
     // The live map, cached when it first loaded, comes back offline too.
     if (live) {
       await page.evaluate((s) => document.getElementById(s)!.scrollIntoView({ block: "center" }), mapStep);

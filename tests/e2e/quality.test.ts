@@ -17,6 +17,7 @@ import {
   firstLoadJs,
   gzipSize,
   listPages,
+  openingBytes,
   precacheUrls,
   type BuiltPage,
 } from "../unit/quality/builtSite.ts";
@@ -169,6 +170,27 @@ describe("size budgets (gzipped)", () => {
       ).toBeLessThanOrEqual(budgets.firstLoadCss);
     });
   }
+
+  const story = pages.find((p) => p.url === "/");
+  check("story-html")(`the story's HTML (/) weighs at most ${kb(budgets.storyHtml)}`, () => {
+    const size = gzipSize(story!.html);
+    expect(
+      size,
+      `dist/index.html is ${kb(size)} gzipped (budget ${kb(budgets.storyHtml)})`,
+    ).toBeLessThanOrEqual(budgets.storyHtml);
+  });
+
+  check("story-opening")(
+    `the story's headline, dek and first chapter's opening come in its first ${kb(budgets.storyOpening)}`,
+    () => {
+      const bytes = openingBytes(story!.html);
+      expect(bytes, "no step in the story").toBeDefined();
+      expect(
+        bytes,
+        `the opening of the first chapter ends ${kb(bytes!)} (gzipped) into dist/index.html (budget ${kb(budgets.storyOpening)})`,
+      ).toBeLessThanOrEqual(budgets.storyOpening);
+    },
+  );
 
   it(`keeps every first-load entry under ${kb(budgets.firstLoadEntry)}`, () => {
     const over = chunks

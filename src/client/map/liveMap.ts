@@ -5,7 +5,7 @@ import type { RendererChoice } from "../../map/chooseRenderer";
 import { applyStep, drawRoute, routeTween, type StoryMapTarget } from "../../map/applyStep";
 import { layerSymbol } from "../../map/symbols";
 import { baseIcon, iconId, palette, themePaint, type Theme } from "../../map/style";
-import { mapPadding, NARROW_MAX_WIDTH } from "../../map/padding";
+import { mapPadding, NARROW_MAX_WIDTH, readingBand, type Band } from "../../map/padding";
 import { setInteractive, storyTarget, type GLMapLike } from "./glMap";
 import { renderLegend } from "./legend";
 import { loadLiveMap } from "./loadLiveMap";
@@ -49,8 +49,15 @@ export class LiveMap {
   private labels!: MapLabels;
   private explore!: ExploreMode;
   private step: MapStep | null = null;
+  /** Whether the legend was last drawn for a phone (a compact key) or a wide screen. */
+  private legendNarrow: boolean | null = null;
   private routeShown = 0;
   private routeAnim = 0;
+  /**
+   * Set while a step's camera is being applied: a flight it interrupts ends (moveend) before the
+   * new one starts, and that is not the new step's camera settling.
+   */
+  private applying = false;
   private resizeObserver: ResizeObserver | null = null;
   private destroyed = false;
   private theme: Theme = currentTheme();
@@ -133,25 +140,25 @@ export class LiveMap {
     if (!step || !this.map) return;
     this.explore.stepShown(step);
     this.step = step;
-    const { strings, layers } = this.host.config;
-    renderLegend(
-      this.legend,
-      step,
-      layers,
-      { title: strings["map.legend"], more: strings["map.legendMore"] },
-      !this.narrow(),
-    );
+    const { layers } = this.host.config;
+    this.drawLegend();
     const from = this.routeShown;
     const routeLayers = layers.filter((l) => l.kind === "route");
     const to = routeLayers.some((l) => step.layers.includes(l.id)) ? step.routeProgress : 0;
     const animateRoute = !instant && !reducedMotion() && to > from;
     cancelAnimationFrame(this.routeAnim);
-    const applied = applyStep(this.target, step, layers, {
-      padding: this.padding(),
-      reducedMotion: instant || reducedMotion(),
-      routes: this.routes(),
-      routeProgress: animateRoute ? from : to,
-    });
+    this.applying = true;
+    let applied;
+    try {
+      applied = applyStep(this.target, step, layers, {
+        padding: this.padding(),
+        reducedMotion: instant || reducedMotion(),
+        routes: this.routes(),
+        routeProgress: animateRoute ? from : to,
+      });
+    } finally {
+      this.applying = false;
+    }
     this.routeShown = applied.routeProgress;
     if (animateRoute) this.animateRoute(from, to);
     this.labels.show(
@@ -219,12 +226,70 @@ export class LiveMap {
     return window.innerWidth < NARROW_MAX_WIDTH;
   }
 
+  private drawLegend(): void {
+    if (!this.step) return;
+    const { strings, layers, chapter } = this.host.config;
+    const narrow = this.narrow();
+    renderLegend(
+      this.legend,
+      this.step,
+      layers,
+      { title: strings["map.legend"], more: strings["map.legendMore"], key: strings["map.legendKey"] },
+      !narrow,
+      `sm-legend-${chapter}`,
+    );
+    this.legendNarrow = narrow;
+  }
+
+  /**
+   * How far down the map the legend reaches on phones (map pixels): its compact key, the size it
+   * has while the reader reads (opened, it lies over the map on demand).
+   */
+  private legendBottom(): number {
+    if (this.legend.hidden) return 0;
+    const key = this.legend.querySelector<HTMLElement>(".sm-legend__toggle");
+    if (!key) return this.legend.offsetTop + this.legend.offsetHeight;
+    return this.legend.offsetTop + this.legend.clientTop + key.offsetTop + key.offsetHeight;
+  }
+
+  /**
+   * On phones, the band of the map (map pixels) that no step card covers while the step is read
+   * (readingBand), from the cards and the graphic measured now. Null where no card scrolls over
+   * the map (wide screens, an embed, explore mode).
+   */
+  private readingBand(): Band | null {
+    const el = this.host.el;
+    const story = el.closest<HTMLElement>("scrolly-story");
+    const graphic = el.closest<HTMLElement>(".scrolly__graphic");
+    if (!this.narrow() || this.explore.exploring || !this.step || !story || !graphic) return null;
+    const cards = [...story.querySelectorAll<HTMLElement>(".step__card")];
+    const i = cards.findIndex((c) => c.closest(".step")?.id === this.step!.id);
+    if (i < 0) return null;
+    const stuckAt = parseFloat(getComputedStyle(graphic).top) || 0;
+    return readingBand({
+      screen: window.innerHeight,
+      mapTopStuck: stuckAt + el.offsetTop + this.container.offsetTop,
+      graphicBottomStuck: stuckAt + graphic.offsetHeight,
+      legendBottom: this.legendBottom(),
+      card: cards[i]!.getBoundingClientRect(),
+      previousCard: i > 0 ? cards[i - 1]!.getBoundingClientRect() : null,
+      storyBottom: story.getBoundingClientRect().bottom,
+    });
+  }
+
   private padding() {
     const width = this.container.clientWidth;
     const height = this.container.clientHeight;
-    const narrow = this.narrow();
+    if (this.narrow())
+      return mapPadding({
+        width,
+        height,
+        narrow: true,
+        legendBottom: this.legendBottom(),
+        band: this.readingBand(),
+      });
     const legendHeight = this.legend.hidden ? 0 : this.legend.offsetHeight;
-    return mapPadding({ width, height, legendHeight, narrow });
+    return mapPadding({ width, height, legendHeight, narrow: false });
   }
 
   private fitStep(): void {
@@ -280,6 +345,7 @@ export class LiveMap {
 
   private onResize(): void {
     if (!this.map || this.destroyed) return;
+    if (this.legendNarrow !== this.narrow()) this.drawLegend();
     this.map.resize();
     if (!this.explore.exploring) this.fitStep();
     this.layoutLabels();
@@ -289,7 +355,19 @@ export class LiveMap {
 
   private layoutLabels(): void {
     if (!this.step || !this.map) return;
-    this.labels.layout([this.legend, this.exploreButton]);
+    // On phones, point labels stay in the band the camera frames the places in, that no card
+    // covers while the step is read.
+    const band = this.readingBand();
+    const height = this.container.clientHeight;
+    const labelArea = band
+      ? {
+          x: 0,
+          y: band.top,
+          w: this.container.clientWidth,
+          h: Math.max(0, Math.min(band.bottom, height) - band.top),
+        }
+      : undefined;
+    this.labels.layout([this.legend, this.exploreButton], labelArea);
   }
 
   private readonly onMove = () => {
@@ -298,7 +376,7 @@ export class LiveMap {
   };
 
   private readonly onMoveEnd = () => {
-    if (!this.map?.isMoving()) this.settle();
+    if (!this.applying && !this.map?.isMoving()) this.settle();
   };
 
   private settle(): void {

@@ -1,6 +1,7 @@
 import type { Basemap } from "../../map/basemap";
 import type { MapStep } from "../../map/mapStep";
 import { layoutMapLabels, type AreaLabelInput, type PointLabelInput } from "../../map/labelLayout";
+import type { Rect } from "../../map/placeLabels";
 import type { GLMapLike } from "./glMap";
 
 interface LabelState {
@@ -91,14 +92,26 @@ export class MapLabels {
     this.layer.replaceChildren(...nodes);
   }
 
-  /** Places every label for the settled camera, clear of `obstacles` (legend, buttons), and shows it. */
-  layout(obstacles: HTMLElement[]): void {
+  /**
+   * Places every label for the settled camera, clear of `obstacles` (legend, buttons), point
+   * labels inside `labelArea` (default: the map), and shows it.
+   */
+  layout(obstacles: HTMLElement[], labelArea?: Rect): void {
     const width = this.container.clientWidth;
     const height = this.container.clientHeight;
     const points: PointLabelInput[] = [];
     for (const [id, l] of this.labels) {
       const [p, ...alts] = l.anchors.map((a) => this.map.project(a));
-      points.push({ id, x: p!.x, y: p!.y, w: l.el.offsetWidth, h: l.el.offsetHeight, alts });
+      delete l.el.dataset.short;
+      const full = { w: l.el.offsetWidth, h: l.el.offsetHeight };
+      let short;
+      if (l.el.querySelector("span")) {
+        // Its size with the name only (data-short hides the smaller lines).
+        l.el.dataset.short = "";
+        short = { w: l.el.offsetWidth, h: l.el.offsetHeight };
+        delete l.el.dataset.short;
+      }
+      points.push({ id, x: p!.x, y: p!.y, ...full, alts, short });
     }
     const areas: (AreaLabelInput & { el: HTMLElement })[] = [];
     for (const a of this.areas) {
@@ -123,7 +136,7 @@ export class MapLabels {
     const boxes = obstacles
       .filter((e) => !e.hidden && e.offsetWidth > 0)
       .map((e) => ({ x: e.offsetLeft, y: e.offsetTop, w: e.offsetWidth, h: e.offsetHeight }));
-    const placed = layoutMapLabels(points, areas, { width, height, obstacles: boxes });
+    const placed = layoutMapLabels(points, areas, { width, height, obstacles: boxes, labelArea });
     const byId = new Map(placed.map((p) => [p.id, p]));
     for (const pt of points) {
       const l = this.labels.get(pt.id)!;
@@ -135,6 +148,7 @@ export class MapLabels {
       l.placed = true;
       l.el.style.transform = `translate(${at.x}px, ${at.y}px)`;
       l.el.dataset.side = at.side;
+      if (at.short) l.el.dataset.short = "";
       l.el.classList.add("is-visible");
     }
     for (const a of areas) {

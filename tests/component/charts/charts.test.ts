@@ -6,8 +6,8 @@ import type { RankedEventsInput } from "../../../src/charts/kinds/rankedEvents";
 import type { TimelineInput } from "../../../src/charts/kinds/timeline";
 import type { YearlySeriesInput } from "../../../src/charts/kinds/yearlySeries";
 import ChapterCharts from "../../../src/components/ChapterCharts.astro";
+import ChapterDataPage from "../../../src/components/ChapterDataPage.astro";
 import Chart from "../../../src/components/charts/Chart.astro";
-import StepChartData from "../../../src/components/charts/StepChartData.astro";
 import { chartInput } from "../../../src/story/storyCharts";
 
 const container = await AstroContainer.create();
@@ -182,41 +182,44 @@ describe("<ChapterCharts>", () => {
   const chapter = (steps: { id: string; chart?: { id: string; state: string }; map?: object }[]) =>
     ({
       id: "ch",
-      entry: { data: { steps: steps.map((s) => ({ alt: "A description of the step.", ...s })) } },
+      entry: {
+        data: { title: "A chapter", steps: steps.map((s) => ({ alt: "A description of the step.", ...s })) },
+      },
     }) as never;
+  const steps = [
+    { id: "a", map: {} },
+    { id: "b", chart: { id: "monthly-deaths", state: "since-2022" } },
+    { id: "c", chart: { id: "monthly-deaths", state: "before-after" } },
+    { id: "d", chart: { id: "yearly-deaths", state: "all" } },
+  ];
 
-  it("mounts one live chart per chart the chapter uses, in the state of its first step, the first one shown", async () => {
+  // The story's HTML must stay light (issue 13): its live charts come from the chapter's data page.
+  it("leaves the charts out of the story's HTML: an empty element that fetches them from the chapter's data page", async () => {
     const html = await container.renderToString(ChapterCharts, {
       locals: { locale: "en" },
-      props: {
-        chapter: chapter([
-          { id: "a", map: {} },
-          { id: "b", chart: { id: "monthly-deaths", state: "since-2022" } },
-          { id: "c", chart: { id: "monthly-deaths", state: "before-after" } },
-          { id: "d", chart: { id: "yearly-deaths", state: "all" } },
-        ]),
-      },
+      props: { chapter: chapter(steps) },
+    });
+    expect(html).toMatch(
+      /<chapter-charts class="chapter-charts[^"]*" data-src="\/data\/ch\/" data-first="monthly-deaths"[^>]*>\s*<\/chapter-charts>/,
+    );
+    expect(html).not.toContain("<story-chart");
+    expect(html).not.toContain("<svg");
+  });
+
+  it("the data page mounts one live chart per chart the chapter uses, in the state of its first step, its table open", async () => {
+    const html = await container.renderToString(ChapterDataPage, {
+      locals: { locale: "en" },
+      props: { chapter: chapter(steps.slice(1)), n: 2, locale: "en" },
     });
     const charts = [
       ...html.matchAll(/<story-chart class="chart" data-chart="([^"]+)" data-state="([^"]+)"([^>]*)>/g),
     ].map((m) => [m[1], m[2], /\shidden(=""|\s|$)/.test(m[3]!)]);
     expect(charts).toEqual([
       ["monthly-deaths", "since-2022", false],
-      ["yearly-deaths", "all", true],
+      ["yearly-deaths", "all", false],
     ]);
     expect(html).toMatch(/id="ch-monthly-deaths-title"/);
-    expect(html).not.toContain('hidden="false"');
-  });
-});
-
-describe("<StepChartData>", () => {
-  it("gives a chart step's figure the chart's data as a table behind “Show the data”", async () => {
-    const html = await container.renderToString(StepChartData, {
-      locals: { locale: "en" },
-      props: { chart: { id: "yearly-deaths", state: "all" } },
-    });
-    expect(html).toMatch(/<details class="chart-data"/);
-    const rows = html.slice(html.indexOf("<tbody")).match(/<tr/g) ?? [];
-    expect(rows).toHaveLength(loadChartInput("yearly-deaths").years.length);
+    expect(html).toMatch(/<section class="data-page__chart[^"]*" id="chart-yearly-deaths"/);
+    expect(html.match(/<details class="chart-data" open/g)).toHaveLength(2);
   });
 });

@@ -18,6 +18,24 @@ describe("<Term>", () => {
     expect(html).toContain("A coalition of jihadist groups that is part of al-Qaeda’s network.");
   });
 
+  // Issue 13: the story carries each definition once, in its printed glossary; term-tip.ts
+  // copies it into the tooltip.
+  it("in the story, is the link alone; the printed glossary holds its definition under its id", async () => {
+    const html = await container.renderToString(Term, {
+      props: { id: "jnim", tip: "glossary" },
+      slots: { default: "JNIM" },
+    });
+    expect(html).toMatch(
+      /<term-tip class="term" data-term="jnim" data-tip="glossary"[^>]*><a class="term__link" href="\/glossary\/#jnim"[^>]*>JNIM<\/a><\/term-tip>/,
+    );
+    expect(html).not.toContain("aria-describedby");
+    expect(html).not.toContain("term__tip");
+    const glossary = await container.renderToString(GlossaryPrint, { props: {} });
+    expect(glossary).toMatch(
+      /data-term="jnim"[^>]*><dt[^>]*><dfn[^>]*>JNIM<\/dfn>[\s\S]*?<dd[^>]*><p[^>]*>A coalition of jihadist groups that is part of al-Qaeda’s network\./,
+    );
+  });
+
   it("writes a date in a definition from the data, with Intl", async () => {
     expect(await render("coup", "coup")).toContain("detained President Mohamed Bazoum on July 26, 2023.");
   });

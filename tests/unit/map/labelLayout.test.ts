@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { layoutMapLabels } from "../../../src/map/labelLayout";
 import { overlaps } from "../../../src/map/placeLabels";
-import { mapPadding } from "../../../src/map/padding";
+import { mapPadding, readingBand } from "../../../src/map/padding";
 
 const size = { width: 400, height: 300 };
 
@@ -23,6 +23,31 @@ describe("layoutMapLabels()", () => {
       obstacles: [legend],
     });
     expect(overlaps({ x: l!.x, y: l!.y, w: 60, h: 20 }, legend)).toBe(false);
+  });
+
+  // Issue 13: on phones, labels of points near the card's line went under the step card.
+  it("keeps a point label inside its label area, the part of the map no card covers", () => {
+    const labelArea = { x: 0, y: 0, w: 400, h: 200 };
+    const [l] = layoutMapLabels([{ id: "a", x: 100, y: 190, w: 60, h: 48 }], [], { ...size, labelArea });
+    expect(l!.y + 48).toBeLessThanOrEqual(198);
+    expect(l!.y).toBeGreaterThanOrEqual(2);
+  });
+
+  it("keeps a crowded label's name only when its whole text would cover another label", () => {
+    const labelArea = { x: 0, y: 0, w: 260, h: 70 };
+    const out = layoutMapLabels(
+      [
+        { id: "a", x: 100, y: 35, w: 60, h: 20 },
+        { id: "b", x: 120, y: 35, w: 200, h: 60, short: { w: 50, h: 20 } },
+      ],
+      [],
+      { ...size, labelArea },
+    );
+    expect(out[0]!.short).toBeUndefined();
+    expect(out[1]!.short).toBe(true);
+    expect(
+      overlaps({ x: out[0]!.x, y: out[0]!.y, w: 60, h: 20 }, { x: out[1]!.x, y: out[1]!.y, w: 50, h: 20 }),
+    ).toBe(false);
   });
 
   it("moves the second of two close labels so they do not overlap", () => {
@@ -77,14 +102,67 @@ describe("mapPadding()", () => {
     });
   });
 
-  it("keeps the frame above the step card and below the legend on phones", () => {
-    const p = mapPadding({ width: 390, height: 844, legendHeight: 60, narrow: true });
-    expect(p.top).toBe(60 + 23 + 20);
+  it("keeps the frame below the legend and out of the lower 40% on phones without a measured card", () => {
+    const p = mapPadding({ width: 390, height: 844, legendBottom: 68, band: null, narrow: true });
+    expect(p.top).toBe(68 + 20 + 8);
     expect(p.bottom).toBe(Math.round(844 * 0.4));
   });
 
+  // Issue 13: on phones, places sat under the step card while its step was read.
+  it("keeps the frame between the legend and the highest line the step card reaches on phones", () => {
+    const p = mapPadding({
+      width: 390,
+      height: 844,
+      legendBottom: 44,
+      band: { top: 44, bottom: 253 },
+      narrow: true,
+    });
+    expect(p).toEqual({ top: 44 + 28, right: 23, bottom: 844 - 253 + 28, left: 23 });
+  });
+
   it("always leaves a third of the map for the frame", () => {
-    const p = mapPadding({ width: 300, height: 300, legendHeight: 400, narrow: true });
+    const p = mapPadding({ width: 300, height: 300, legendHeight: 400, narrow: false });
     expect(300 - p.top - p.bottom).toBeGreaterThanOrEqual(100);
+    const q = mapPadding({ width: 300, height: 300, legendBottom: 400, band: null, narrow: true });
+    expect(300 - q.top - q.bottom).toBeGreaterThanOrEqual(100);
+  });
+
+  it("leaves the frame some room on a phone even when the card and legend leave none", () => {
+    const p = mapPadding({
+      width: 844,
+      height: 390,
+      legendBottom: 100,
+      band: { top: 100, bottom: 117 },
+      narrow: true,
+    });
+    expect(390 - p.top - p.bottom).toBeGreaterThanOrEqual(64);
+  });
+});
+
+describe("readingBand()", () => {
+  // A phone, 844 px tall, the graphic stuck at the top; cards are measured at one scroll position.
+  const phone = { screen: 844, mapTopStuck: 0, graphicBottomStuck: 844, legendBottom: 40 };
+
+  it("ends where the card's top is at 30% of the screen, and starts below the legend", () => {
+    const band = readingBand({ ...phone, card: { top: 600 }, previousCard: null, storyBottom: 5000 });
+    expect(band).toEqual({ top: 40, bottom: Math.round(0.3 * 844) });
+  });
+
+  // Two long cards are 60% of the screen apart: with this card at 70%, the one before ends at 10%.
+  it("starts below the card before at its lowest, when this card's top is at 70%", () => {
+    const band = readingBand({
+      ...phone,
+      card: { top: 600 },
+      previousCard: { bottom: 600 - 0.6 * 844 },
+      storyBottom: 5000,
+    });
+    expect(band.top).toBe(Math.round(0.1 * 844));
+  });
+
+  it("starts lower when a chapter's last, short card lets the graphic scroll up before it reaches 30%", () => {
+    // The story ends 400 px below the card's top: with the card at 30% (253 px), at 653 px,
+    // 191 px above the graphic's bottom: the map has moved up by as much.
+    const band = readingBand({ ...phone, card: { top: 300 }, previousCard: null, storyBottom: 700 });
+    expect(band.top).toBe(Math.round(844 - (0.3 * 844 + 400)));
   });
 });

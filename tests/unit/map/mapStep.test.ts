@@ -19,6 +19,19 @@ describe("mapStep()", () => {
     expect(steps.kandadji!.bounds).toEqual(frameBounds(views.kandadji!, data));
   });
 
+  // Issue 13: steps labelled places their frame left out (Gao, Dori, Douala): labels off screen.
+  it("frames every place it labels, even one its frame does not name", () => {
+    const v = view({ frame: { places: ["niamey"] }, places: ["niamey", "ndjamena"] });
+    const [[w, s], [e, n]] = mapStep("f", "A map of two capitals, for the tests.", v, ctx).bounds;
+    for (const id of ["niamey", "ndjamena"]) {
+      const p = data.placeById.get(id)!;
+      expect(p.lon, id).toBeGreaterThanOrEqual(w);
+      expect(p.lon, id).toBeLessThanOrEqual(e);
+      expect(p.lat, id).toBeGreaterThanOrEqual(s);
+      expect(p.lat, id).toBeLessThanOrEqual(n);
+    }
+  });
+
   it("draws the whole route when a step does not say how much", () => {
     const v = view({ frame: { places: ["ouallam", "ndjamena"] }, layers: ["french-withdrawal"] });
     expect(mapStep("r", "A map of the route, for the tests.", v, ctx).routeProgress).toBe(1);

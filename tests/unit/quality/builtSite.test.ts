@@ -4,10 +4,12 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   classifyChunks,
+  gzipSize,
   firstLoad,
   firstLoadJs,
   listPages,
   moduleImports,
+  openingBytes,
   precacheUrls,
 } from "./builtSite.ts";
 import { anchorsWithoutHref, brokenLinks } from "./brokenLinks.ts";
@@ -87,6 +89,27 @@ describe("classifyChunks()", () => {
     expect(js.urls).toEqual(["/_astro/entry.js", "/_astro/shared.js"]);
     expect(js.gzip).toBeGreaterThan(0);
     expect(js.gzip).toBeLessThan(js.bytes + 3 * 20); // gzip adds ~20 bytes of header per file
+  });
+});
+
+describe("openingBytes()", () => {
+  const head = `<!doctype html><html><head><link rel="stylesheet" href="/a.css"></head><body><h1>Headline</h1>`;
+  const step = `<div class="step"><div class="step__card"><p>The opening.</p><p>More.</p></div></div>`;
+
+  it("counts the gzipped bytes up to the end of the first step's first paragraph", () => {
+    const bytes = openingBytes(`${head}${step}${"<p>Later text, not counted.</p>".repeat(500)}`);
+    expect(bytes).toBe(gzipSize(`${head}${step.slice(0, step.indexOf("</p>") + 4)}`));
+  });
+
+  it("grows with whatever comes before the opening, not after it", () => {
+    const heavy = `<script type="application/json">${JSON.stringify([...Array(3000).keys()])}</script>`;
+    expect(openingBytes(`${head}${heavy}${step}`)!).toBeGreaterThan(
+      openingBytes(`${head}${step}${heavy}`)! + 1000,
+    );
+  });
+
+  it("is undefined for a page without steps", () => {
+    expect(openingBytes(head)).toBeUndefined();
   });
 });
 

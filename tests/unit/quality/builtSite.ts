@@ -113,6 +113,19 @@ export function gzipSize(data: string | Buffer): number {
   return gzipSync(data, { level: 9 }).length;
 }
 
+/**
+ * The gzipped bytes of a story page up to the end of its first chapter's opening (the first
+ * paragraph of its first step): what must arrive before the headline, the dek and the opening can
+ * paint. Stylesheet links are in <head>, so they are counted, and found, early. Undefined when the
+ * page has no step.
+ */
+export function openingBytes(html: string): number | undefined {
+  const card = html.indexOf('class="step__card');
+  if (card < 0) return undefined;
+  const end = html.indexOf("</p>", card);
+  return gzipSize(html.slice(0, end < 0 ? html.length : end + 4));
+}
+
 function resolveUrl(from: string, spec: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(spec) || spec.startsWith("//")) return undefined; // another origin
   return new URL(spec, `http://site${from}`).pathname;

@@ -1,0 +1,46 @@
+import type { Chapter } from "../story/loadStory";
+import type { Strings } from "../i18n/strings";
+import { mapContext } from "./basemapData";
+import { mapStep } from "./mapStep";
+import { layerKey, mapTemplate } from "./mapStrings";
+import { clientLayerParts, clientStringKeys, type StoryMapConfig } from "./mapConfig";
+
+/**
+ * The live map's config for a chapter: its map steps (computed at build time from the same
+ * frontmatter as the static maps), the layers they show and the strings its popups need. The story
+ * serves it as a file of its own (chapterMapConfigPath), fetched with the map; an embed inlines it.
+ */
+export function chapterMapConfig(
+  chapter: Chapter,
+  { strings, locale, base }: { strings: Strings; locale: string; base: string },
+): StoryMapConfig {
+  const ctx = mapContext(strings, locale);
+  const steps = chapter.entry.data.steps.flatMap((s) => (s.map ? [mapStep(s.id, s.alt, s.map, ctx)] : []));
+  // The layers this chapter's steps show: its live map has no others.
+  const layers = ctx.content.layers.filter((l) => steps.some((s) => s.layers.includes(l.id)));
+  return {
+    chapter: chapter.id,
+    locale,
+    basemapUrl: `${base}map/basemap.json`,
+    overlayUrl: `${base}map/overlay.json`,
+    layers,
+    steps,
+    lastStepId: steps[steps.length - 1]!.id,
+    strings: Object.fromEntries(
+      clientStringKeys.map((k) => [k, mapTemplate(strings, k)]),
+    ) as StoryMapConfig["strings"],
+    layerStrings: Object.fromEntries(
+      layers.map((l) => [
+        l.id,
+        Object.fromEntries(
+          (clientLayerParts[l.kind] ?? []).map((part) => [part, mapTemplate(strings, layerKey(l.id, part))]),
+        ),
+      ]),
+    ),
+  };
+}
+
+/** Where the story serves a chapter's live-map config, relative to the site base. */
+export function chapterMapConfigPath(chapterId: string): string {
+  return `map/chapters/${chapterId}.json`;
+}
