@@ -22,6 +22,7 @@ describe("<Term>", () => {
   // copies it into the tooltip.
   it("in the story, is the link alone; the printed glossary holds its definition under its id", async () => {
     const html = await container.renderToString(Term, {
+      locals: { locale: "en" },
       props: { id: "jnim", tip: "glossary" },
       slots: { default: "JNIM" },
     });
@@ -30,7 +31,7 @@ describe("<Term>", () => {
     );
     expect(html).not.toContain("aria-describedby");
     expect(html).not.toContain("term__tip");
-    const glossary = await container.renderToString(GlossaryPrint, { props: {} });
+    const glossary = await container.renderToString(GlossaryPrint, { locals: { locale: "en" }, props: {} });
     expect(glossary).toMatch(
       /data-term="jnim"[^>]*><dt[^>]*><dfn[^>]*>JNIM<\/dfn>[\s\S]*?<dd[^>]*><p[^>]*>A coalition of jihadist groups that is part of al-Qaeda’s network\./,
     );
