@@ -170,7 +170,7 @@ if (sites)
   words.sites = byId(
     csv(sites),
     (r) => `${r.force}|${r.place_id}`,
-    (r) => ({ base: w(r.base!), role: w(r.role!) }),
+    (r) => ({ base: w(r.base!), role: w(r.role!), troops_reported: w(r.troops_reported!) }),
   );
 const troops = data("troops");
 if (troops)

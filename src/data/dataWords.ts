@@ -50,8 +50,14 @@ export function makeDataWordsSchema(data: StoryData, map: { unmapped: string[] }
       data.attacks.map((a) => a.event_id),
       words,
     ),
-    /** Sites (bases): name and role, by `<force>|<place id>` (two forces may share a base). */
-    sites: section(data.bases.map(siteKey), z.strictObject({ base: words, role: words })),
+    /**
+     * Sites (bases): name, role and the troops reported there (as the map labels print it), by
+     * `<force>|<place id>` (two forces may share a base).
+     */
+    sites: section(
+      data.bases.map(siteKey),
+      z.strictObject({ base: words, role: words, troops_reported: words }),
+    ),
     /** Troop figures' descriptions, by `<force>|<date>|<location>` of the troops table. */
     troops: section(data.troops.map(troopKey), words),
     /**

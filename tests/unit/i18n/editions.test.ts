@@ -137,7 +137,7 @@ const dataWords = {
   events: { raid: { title: "Raid", summary: "Un raid." } },
   statements: { said: "Quelqu'un a dit quelque chose." },
   incidents: { raid: "Le raid" },
-  sites: { [siteKey(data.bases[0]!)]: { base: "Camp A", role: "base aérienne" } },
+  sites: { [siteKey(data.bases[0]!)]: { base: "Camp A", role: "base aérienne", troops_reported: "~10" } },
   troops: { [troopKey(data.troops[0]!)]: "Environ 10 soldats" },
   figures: { "raid.soldiers-killed": { label: "soldats tués", note: "officiel" } },
   units: { soldiers: "soldats" },
