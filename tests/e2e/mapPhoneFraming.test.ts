@@ -17,16 +17,22 @@ interface ChapterSteps {
   steps: { id: string; places: string[] }[];
 }
 
-/** The map steps of the built page, per chapter, from each <story-map>'s JSON config. */
+/**
+ * The map steps of the built page, per chapter, from each <story-map>'s JSON config: the story
+ * fetches it from data-config (an embed inlines it).
+ */
 function mapChapters(page: Page): Promise<ChapterSteps[]> {
   return page.$$eval("story-map", (els) =>
-    els.map((el) => {
-      const c = JSON.parse(el.querySelector("script.story-map__config")!.textContent!) as {
-        chapter: string;
-        steps: { id: string; places: string[] }[];
-      };
-      return { chapter: c.chapter, steps: c.steps.map((s) => ({ id: s.id, places: s.places })) };
-    }),
+    Promise.all(
+      els.map(async (el) => {
+        const inline = el.querySelector("script.story-map__config")?.textContent;
+        const c = JSON.parse(inline ?? (await (await fetch((el as HTMLElement).dataset.config!)).text())) as {
+          chapter: string;
+          steps: { id: string; places: string[] }[];
+        };
+        return { chapter: c.chapter, steps: c.steps.map((s) => ({ id: s.id, places: s.places })) };
+      }),
+    ),
   );
 }
 
