@@ -12,9 +12,11 @@ const strings = JSON.parse(readFileSync("content/i18n/en.json", "utf8")) as Reco
 /** Where the top of a step's card sits while the step is read: a share of the screen height. */
 const READING_POSITIONS = [0.3, 0.5, 0.7];
 
+type Label = { id: string; lngLat: [number, number] };
+
 interface ChapterSteps {
   chapter: string;
-  steps: { id: string; places: string[] }[];
+  steps: { id: string; places: string[]; labels: Label[] }[];
 }
 
 /**
@@ -28,9 +30,12 @@ function mapChapters(page: Page): Promise<ChapterSteps[]> {
         const inline = el.querySelector("script.story-map__config")?.textContent;
         const c = JSON.parse(inline ?? (await (await fetch((el as HTMLElement).dataset.config!)).text())) as {
           chapter: string;
-          steps: { id: string; places: string[] }[];
+          steps: { id: string; places: string[]; labels: Label[] }[];
         };
-        return { chapter: c.chapter, steps: c.steps.map((s) => ({ id: s.id, places: s.places })) };
+        return {
+          chapter: c.chapter,
+          steps: c.steps.map((s) => ({ id: s.id, places: s.places, labels: s.labels })),
+        };
       }),
     ),
   );
@@ -85,16 +90,12 @@ interface Box {
  * What hides a labelled place while its step is read: for each place, its projected point and
  * its label box in the viewport, and the boxes of the step cards on screen and of the legend.
  */
-function placesOnScreen(page: Page, chapter: string, id: string) {
+function placesOnScreen(page: Page, chapter: string, step: ChapterSteps["steps"][number]) {
   return page.evaluate(
-    ([c, stepId]) => {
+    ([c, step]) => {
       const el = document.querySelector<HTMLElement>(`story-map[data-chapter="${c}"]`)! as HTMLElement & {
         projectPoint(lngLat: [number, number]): { x: number; y: number } | null;
       };
-      const config = JSON.parse(el.querySelector("script.story-map__config")!.textContent!) as {
-        steps: { id: string; places: string[]; labels: { id: string; lngLat: [number, number] }[] }[];
-      };
-      const step = config.steps.find((s) => s.id === stepId)!;
       const map = el.querySelector(".story-map__map")!.getBoundingClientRect();
       const box = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
       const legend = el.querySelector<HTMLElement>(".story-map__legend")!;
@@ -117,7 +118,7 @@ function placesOnScreen(page: Page, chapter: string, id: string) {
         }),
       };
     },
-    [chapter, id] as const,
+    [chapter, step] as const,
   );
 }
 
@@ -153,7 +154,7 @@ describe("on a phone, the live map never hides a place the step labels", () => {
         for (const step of steps) {
           for (const share of READING_POSITIONS) {
             await readStepAt(page, chapter, step.id, share);
-            const s = await placesOnScreen(page, chapter, step.id);
+            const s = await placesOnScreen(page, chapter, step);
             for (const { place, point, label } of s.places) {
               const where = `${step.id} (card at ${share * 100}%): ${place}`;
               checked++;
