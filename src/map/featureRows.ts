@@ -49,7 +49,7 @@ export function featureRows(view: MapView, ctx: FeatureRowContext): FeatureRow[]
           const place = a.placeId ? displayName(data.placeById.get(a.placeId)!.name) : null;
           const where = place
             ? `${place}, ${a.region}${a.approximate ? ` (${mapText(strings, "map.approximateLocation")}${a.km ? `, ±${num(a.km)} km` : ""})` : ""}`
-            : `${a.region}: ${mapText(strings, "map.noLocation")}`;
+            : `${a.region}${mapText(strings, "punctuation.colon")} ${mapText(strings, "map.noLocation")}`;
           const toll: string[] = [];
           if (a.killed !== null) toll.push(mapText(strings, "map.soldiersKilled", { n: num(a.killed) }));
           if (a.civilians) toll.push(mapText(strings, "map.civiliansKilled", { n: num(a.civilians) }));
