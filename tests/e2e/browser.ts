@@ -60,3 +60,17 @@ export function afterFrames(page: Page): Promise<void> {
       ),
   );
 }
+
+/**
+ * Resizes the viewport and resolves once the page lays out at the new size (its innerWidth and
+ * innerHeight say so) and the resize's observers have run. Playwright's setViewportSize can
+ * resolve a frame before the page sees the new size: a layout measured then is the old one.
+ */
+export async function resize(page: Page, size: { width: number; height: number }): Promise<void> {
+  await page.setViewportSize(size);
+  await page.waitForFunction(
+    ({ width, height }) => window.innerWidth === width && window.innerHeight === height,
+    size,
+  );
+  await afterFrames(page);
+}

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser, BrowserContextOptions, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { desktop, launch, phone, afterFrames } from "./browser";
+import { desktop, launch, phone, afterFrames, resize } from "./browser";
 
 // Browser tests of the live charts, against the built story: they find the chart steps in the
 // page (`.step[data-kind=chart]`), so they follow whatever charts the chapters use.
@@ -28,26 +28,52 @@ async function scrollToStep(page: Page, id: string) {
 
 /** Waits until the chapter's graphic shows the live chart of a step, in that step's state. */
 async function waitForChart(page: Page, step: ChartStep) {
-  await page.waitForFunction(
-    ({ id, chart, state }) => {
-      const graphic = document
-        .getElementById(id)
-        ?.closest("scrolly-story")
-        ?.querySelector<HTMLElement>(".scrolly__graphic");
-      const el = graphic?.querySelector<HTMLElement>(`story-chart[data-chart="${chart}"]`);
-      return (
-        graphic?.dataset.step === id &&
-        (graphic.dataset.live ?? "").split(" ").includes("chart") &&
-        el !== null &&
-        el !== undefined &&
-        !el.hidden &&
-        el.dataset.state === state &&
-        el.querySelector(".chart__marks")!.children.length > 0
+  await page
+    .waitForFunction(
+      ({ id, chart, state }) => {
+        const graphic = document
+          .getElementById(id)
+          ?.closest("scrolly-story")
+          ?.querySelector<HTMLElement>(".scrolly__graphic");
+        const el = graphic?.querySelector<HTMLElement>(`story-chart[data-chart="${chart}"]`);
+        return (
+          graphic?.dataset.step === id &&
+          (graphic.dataset.live ?? "").split(" ").includes("chart") &&
+          el !== null &&
+          el !== undefined &&
+          !el.hidden &&
+          el.dataset.state === state &&
+          el.querySelector(".chart__marks")!.children.length > 0
+        );
+      },
+      step,
+      { timeout: 10_000 },
+    )
+    .catch(async (e: unknown) => {
+      // Say what the graphic showed instead, so a failure names the step and the state.
+      const seen = await page.evaluate((id) => {
+        const graphic = document
+          .getElementById(id)
+          ?.closest("scrolly-story")
+          ?.querySelector<HTMLElement>(".scrolly__graphic");
+        return {
+          step: graphic?.dataset.step,
+          live: graphic?.dataset.live,
+          charts: [...(graphic?.querySelectorAll<HTMLElement>("story-chart") ?? [])].map(
+            (c) =>
+              `${c.dataset.chart}${c.hidden ? " (hidden)" : ""} state=${c.dataset.state} marks=${c.querySelector(".chart__marks")?.children.length}`,
+          ),
+          scrollY: Math.round(window.scrollY),
+          width: window.innerWidth,
+        };
+      }, step.id);
+      throw new Error(
+        `step ${step.id} (${step.chart}, state ${step.state}) not shown: ${JSON.stringify(seen)}`,
+        {
+          cause: e,
+        },
       );
-    },
-    step,
-    { timeout: 10_000 },
-  );
+    });
 }
 
 /** Waits until no transition runs in the chapter's charts (even a 0.01 ms one lags a frame). */
@@ -185,7 +211,7 @@ describe("the charts in the story", () => {
       const page = await openStory({ viewport: { width: 1440, height: 800 }, reducedMotion: "reduce" });
       const firsts = firstStepOfEachChart();
       for (const width of [1440, 1024, 768, 390, 320]) {
-        await page.setViewportSize({ width, height: 800 });
+        await resize(page, { width, height: 800 });
         for (const step of width === 320 ? steps : firsts) {
           await scrollToStep(page, step.id);
           await waitForChart(page, step);

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch } from "./browser";
+import { launch, resize } from "./browser";
 import { parseCsv } from "../../src/data/parseCsv";
 
 const require = createRequire(import.meta.url);
@@ -114,7 +114,7 @@ describe("embeds on another site", () => {
       await page.goto(`${hostUrl}/${method}.html`);
       await page.waitForFunction((n) => document.querySelectorAll("iframe").length === n, embeds.length);
       await expectFitted(page);
-      await page.setViewportSize({ width: 390, height: 844 });
+      await resize(page, { width: 390, height: 844 });
       await expectFitted(page);
       await page.close();
     }, 150_000);

@@ -3,7 +3,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { desktop, launch, phone } from "./browser";
+import { desktop, launch, phone, resize } from "./browser";
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -277,7 +277,7 @@ describe("after a resize", () => {
       [chapter.id, b],
     );
     for (const width of [768, 390]) {
-      await page.setViewportSize({ width, height: 800 });
+      await resize(page, { width, height: 800 });
       await scrollToStep(page, a);
       await scrollToStep(page, b);
       await page.waitForFunction(
