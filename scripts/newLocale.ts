@@ -213,10 +213,11 @@ if (map.unmapped?.length)
 words.units = Object.fromEntries(
   [...new Set(figures.map((f) => f.unit).filter(Boolean))].map((u) => [u, w(u)]),
 );
-// The sources' publishers, by the data's text (names stay; the notes in them are translated).
-const publishers = [...timeline.events, ...(timeline.context_statements ?? [])].flatMap((x) =>
-  x.sources.map((s) => s.publisher),
-);
+// The sources' publishers, by the data's text (names stay; the notes in them are translated): the
+// timeline's and the troops table's.
+const publishers = [...timeline.events, ...(timeline.context_statements ?? [])]
+  .flatMap((x) => x.sources.map((s) => s.publisher))
+  .concat(troops ? csv(troops).map((r) => r.source!) : []);
 if (publishers.length) words.publishers = Object.fromEntries([...new Set(publishers)].map((p) => [p, w(p)]));
 words.parts = Object.fromEntries(
   [...new Set(figures.flatMap((f) => Object.keys(f.breakdown ?? {})))].map((p) => [p, w(p)]),

@@ -102,10 +102,11 @@ export function makeDataWordsSchema(data: StoryData, map: { unmapped: string[] }
       ),
     ),
     /**
-     * The sources' publishers as the data writes them, by that text: names stay as published, the
-     * notes in them ("via", "citing", "state media") are the edition's words.
+     * The sources' publishers as the data writes them (the timeline's and the troops table's), by
+     * that text: names stay as published, the notes in them ("via", "citing", "state media") are
+     * the edition's words.
      */
-    publishers: section([...new Set(allSources(data).map((s) => s.publisher))], words),
+    publishers: section([...new Set(publisherTexts(data))], words),
     /** The map's notes on places it cannot draw (content/map.json → unmapped), by `<event>|<anchor>`. */
     unmapped: section(map.unmapped, words),
     /** The parts of figures ("in combat"), as the data writes them. */
@@ -122,9 +123,12 @@ export function makeDataWordsSchema(data: StoryData, map: { unmapped: string[] }
 }
 export type DataWords = z.output<ReturnType<typeof makeDataWordsSchema>>;
 
-/** Every source of the timeline: its events' and its context statements'. */
-function allSources(data: StoryData) {
-  return [...data.timeline.events, ...data.timeline.context_statements].flatMap((x) => x.sources);
+/** Every publisher the data cites: its events', context statements' and troop figures' sources. */
+function publisherTexts(data: StoryData): string[] {
+  const { events, context_statements } = data.timeline;
+  return [...events, ...context_statements]
+    .flatMap((x) => x.sources.map((s) => s.publisher))
+    .concat(data.troops.map((t) => t.source));
 }
 
 /** The key of a sites row in data.json: force and place (two forces may share one base). */
@@ -178,7 +182,11 @@ export function applyDataWords(
     regions: data.regions.map((r) => ({ ...r, name: w.regions?.[r.id] ?? r.name })),
     attacks: data.attacks.map((a) => ({ ...a, name: w.incidents?.[a.event_id] ?? a.name })),
     bases: data.bases.map((b) => ({ ...b, ...w.sites?.[siteKey(b)] })),
-    troops: data.troops.map((t) => ({ ...t, description: w.troops?.[troopKey(t)] ?? t.description })),
+    troops: data.troops.map((t) => ({
+      ...t,
+      description: w.troops?.[troopKey(t)] ?? t.description,
+      source: w.publishers?.[t.source] ?? t.source,
+    })),
     unmappedWords: w.unmapped,
     timeline: {
       ...data.timeline,

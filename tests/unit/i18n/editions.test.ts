@@ -105,7 +105,13 @@ const data = {
   attacks: [{ event_id: "raid", name: "The raid" }],
   bases: [{ force: "Blue", place_id: "town_a", base: "Camp A", role: "air base" }],
   troops: [
-    { force: "Blue", date: "2023-01-01", location: "Aland (total)", description: "About 10 soldiers" },
+    {
+      force: "Blue",
+      date: "2023-01-01",
+      location: "Aland (total)",
+      description: "About 10 soldiers",
+      source: "Wire (citing a ministry)",
+    },
   ],
   timeline: {
     events: [
@@ -159,7 +165,11 @@ const dataWords = {
   figures: { "raid.soldiers-killed": { label: "soldats tués", note: "officiel" } },
   units: { soldiers: "soldats" },
   parts: { "in combat": "au combat" },
-  publishers: { "An Outlet (via A Mirror)": "An Outlet (via un site miroir)", Wire: "Wire" },
+  publishers: {
+    "An Outlet (via A Mirror)": "An Outlet (via un site miroir)",
+    Wire: "Wire",
+    "Wire (citing a ministry)": "Wire (citant un ministère)",
+  },
 };
 const dataFile = "content/locales/xx/data.json";
 
@@ -192,6 +202,7 @@ describe("data.json of another edition", () => {
       sources: [{ publisher: "An Outlet (via un site miroir)", url: "https://example.org/raid" }],
     });
     expect(out.timeline.context_statements[0]!.sources[0]!.publisher).toBe("Wire");
+    expect(out.troops[0]!.source).toBe("Wire (citant un ministère)");
     // The default edition's data is left as it was.
     expect(data.places[0]!.name).toBe("Town A");
   });
