@@ -125,9 +125,16 @@ const files = story.data.files;
 const data = (role: string) => (files[role] ? read(`data/${files[role]}`) : undefined);
 const byId = <T>(rows: T[], key: (r: T) => string, value: (r: T) => unknown) =>
   Object.fromEntries(rows.map((r) => [key(r), value(r)]));
+type Sourced = { sources: { publisher: string }[] };
 const timeline = JSON.parse(data("timeline")!) as {
-  events: { id: string; title: string; summary: string }[];
-  context_statements?: { id: string; statement: string }[];
+  events: ({
+    id: string;
+    title: string;
+    summary: string;
+    perpetrator?: string;
+    confidence: string;
+  } & Sourced)[];
+  context_statements?: ({ id: string; statement: string } & Sourced)[];
 };
 const regions = JSON.parse(data("regions")!) as { features: { properties: { name_en: string } }[] };
 const words: Record<string, unknown> = {
@@ -149,7 +156,12 @@ const words: Record<string, unknown> = {
   events: byId(
     timeline.events,
     (e) => e.id,
-    (e) => ({ title: w(e.title), summary: w(e.summary) }),
+    (e) => ({
+      title: w(e.title),
+      summary: w(e.summary),
+      ...(e.perpetrator?.trim() ? { perpetrator: w(e.perpetrator) } : {}),
+      ...(e.confidence.trim() ? { confidence: w(e.confidence) } : {}),
+    }),
   ),
 };
 if (timeline.context_statements?.length)
@@ -201,6 +213,12 @@ if (map.unmapped?.length)
 words.units = Object.fromEntries(
   [...new Set(figures.map((f) => f.unit).filter(Boolean))].map((u) => [u, w(u)]),
 );
+// The sources' publishers, by the data's text (names stay; the notes in them are translated): the
+// timeline's and the troops table's.
+const publishers = [...timeline.events, ...(timeline.context_statements ?? [])]
+  .flatMap((x) => x.sources.map((s) => s.publisher))
+  .concat(troops ? csv(troops).map((r) => r.source!) : []);
+if (publishers.length) words.publishers = Object.fromEntries([...new Set(publishers)].map((p) => [p, w(p)]));
 words.parts = Object.fromEntries(
   [...new Set(figures.flatMap((f) => Object.keys(f.breakdown ?? {})))].map((p) => [p, w(p)]),
 );

@@ -35,11 +35,30 @@ export function makeDataWordsSchema(data: StoryData, map: { unmapped: string[] }
       data.regions.map((r) => r.id),
       words,
     ),
-    /** Timeline events: title and summary, by event id. */
+    /**
+     * Timeline events: title and summary, by event id; who carried it out and how sure the sources
+     * are, where the data says (perpetrator, confidence: required then, refused otherwise).
+     */
     events: section(
       data.timeline.events.map((e) => e.id),
-      z.strictObject({ title: words, summary: words }),
-    ),
+      z.strictObject({
+        title: words,
+        summary: words,
+        perpetrator: words.optional(),
+        confidence: words.optional(),
+      }),
+    ).superRefine((events, ctx) => {
+      for (const e of data.timeline.events)
+        for (const field of ["perpetrator", "confidence"] as const) {
+          const inData = Boolean(e[field]?.trim());
+          if (!events || inData === (events[e.id]?.[field] !== undefined)) continue;
+          ctx.addIssue({
+            code: "custom",
+            path: [e.id, field],
+            message: inData ? `the data has one: "${e[field]}"` : "the data has none for this event",
+          });
+        }
+    }),
     /** Context statements of the timeline, by id. */
     statements: section(
       data.timeline.context_statements.map((s) => s.id),
@@ -82,6 +101,12 @@ export function makeDataWordsSchema(data: StoryData, map: { unmapped: string[] }
           .map((u) => [u, words]),
       ),
     ),
+    /**
+     * The sources' publishers as the data writes them (the timeline's and the troops table's), by
+     * that text: names stay as published, the notes in them ("via", "citing", "state media") are
+     * the edition's words.
+     */
+    publishers: section([...new Set(publisherTexts(data))], words),
     /** The map's notes on places it cannot draw (content/map.json → unmapped), by `<event>|<anchor>`. */
     unmapped: section(map.unmapped, words),
     /** The parts of figures ("in combat"), as the data writes them. */
@@ -97,6 +122,14 @@ export function makeDataWordsSchema(data: StoryData, map: { unmapped: string[] }
   });
 }
 export type DataWords = z.output<ReturnType<typeof makeDataWordsSchema>>;
+
+/** Every publisher the data cites: its events', context statements' and troop figures' sources. */
+function publisherTexts(data: StoryData): string[] {
+  const { events, context_statements } = data.timeline;
+  return [...events, ...context_statements]
+    .flatMap((x) => x.sources.map((s) => s.publisher))
+    .concat(data.troops.map((t) => t.source));
+}
 
 /** The key of a sites row in data.json: force and place (two forces may share one base). */
 export function siteKey(b: { force: string; place_id: string }): string {
@@ -139,6 +172,8 @@ export function applyDataWords(
   unique(data.troops.map(troopKey), file, "troops");
   const w = validate(makeDataWordsSchema(data, map), input, { file });
   const places = data.places.map((p) => ({ ...p, name: w.places?.[p.id] ?? p.name }));
+  const sources = <S extends { publisher: string }>(list: S[]) =>
+    list.map((s) => ({ ...s, publisher: w.publishers?.[s.publisher] ?? s.publisher }));
   return {
     ...data,
     places,
@@ -147,13 +182,18 @@ export function applyDataWords(
     regions: data.regions.map((r) => ({ ...r, name: w.regions?.[r.id] ?? r.name })),
     attacks: data.attacks.map((a) => ({ ...a, name: w.incidents?.[a.event_id] ?? a.name })),
     bases: data.bases.map((b) => ({ ...b, ...w.sites?.[siteKey(b)] })),
-    troops: data.troops.map((t) => ({ ...t, description: w.troops?.[troopKey(t)] ?? t.description })),
+    troops: data.troops.map((t) => ({
+      ...t,
+      description: w.troops?.[troopKey(t)] ?? t.description,
+      source: w.publishers?.[t.source] ?? t.source,
+    })),
     unmappedWords: w.unmapped,
     timeline: {
       ...data.timeline,
       events: data.timeline.events.map((e) => ({
         ...e,
         ...w.events?.[e.id],
+        sources: sources(e.sources),
         figures: e.figures.map((f) => {
           const fw = w.figures[figureKey(e.id, f.label)] as { label: string; note?: string };
           return {
@@ -170,6 +210,7 @@ export function applyDataWords(
       context_statements: data.timeline.context_statements.map((s) => ({
         ...s,
         statement: w.statements?.[s.id] ?? s.statement,
+        sources: sources(s.sources),
       })),
     },
   };

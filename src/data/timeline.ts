@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { id, isoDate } from "./fields";
+import { id, isoDate, isoMonth } from "./fields";
 import { loadJson } from "./loadTable";
 import { checkDeclared, dataConfig, dataFileName } from "./dataConfig";
 import { dataFile } from "./contentDir";
@@ -20,8 +20,10 @@ export const sourceSchema = z.object({
   publisher: z.string().min(1),
   /** Link to the page. */
   url: z.url(),
-  /** Publication date, when known (YYYY-MM-DD or YYYY-MM). */
-  published: z.string().optional(),
+  /** Publication date, when known, to the day (YYYY-MM-DD) or the month (YYYY-MM): printed at that precision. */
+  published: z
+    .union([isoDate, isoMonth], { error: "expected a date written YYYY-MM-DD or YYYY-MM" })
+    .optional(),
   /** Whether the title was read from the page or reconstructed. */
   title_from: z.string(),
   /** Remarks on the source. */

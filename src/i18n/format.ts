@@ -20,3 +20,13 @@ export function formatMonth(isoMonth: string, locale: string): string {
   const d = new Date(`${isoMonth}-01T00:00:00Z`);
   return new Intl.DateTimeFormat(locale, { timeZone: "UTC", month: "long", year: "numeric" }).format(d);
 }
+
+/**
+ * Formats a date known to the day (YYYY-MM-DD) or only to the month (YYYY-MM), such as a source's
+ * publication date, at that precision: "6 janvier 2026", "janvier 2026".
+ */
+export function formatPartialDate(iso: string, locale: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return formatDate(iso, locale);
+  if (/^\d{4}-\d{2}$/.test(iso)) return formatMonth(iso, locale);
+  throw new Error(`not a day (YYYY-MM-DD) or a month (YYYY-MM): "${iso}"`);
+}

@@ -8,6 +8,8 @@ import { loadTroops } from "../../../src/data/troops";
 import { loadMonthlyDeaths } from "../../../src/data/conflictDeaths";
 import { loadStoryData } from "../../../src/data/storyData";
 import { loadRegions } from "../../../src/data/geo";
+import { sourceSchema } from "../../../src/data/timeline";
+import { validate } from "../../../src/data/validate";
 
 describe("data loaders on the real content/data", () => {
   it("loadPlaces() reads every place and flags the derived coordinates as approximate", () => {
@@ -153,6 +155,24 @@ describe("bad data stops with the file, the line, the field and the value", () =
     writeFileSync(p, JSON.stringify(t));
     expect(() => loadStoryData()).toThrow(
       /timeline\.json, field "events\[0\]\.sources": every event needs a source/,
+    );
+  });
+});
+
+// Issue #12: a source's date is printed through Intl at its precision (a day or a month), so it
+// must be one of the two; anything else stops where it enters, naming the field and the value.
+describe("a source's publication date", () => {
+  const source = { title: "T", publisher: "P", url: "https://example.org/", title_from: "page" };
+  it.each(["2026-01-06", "2026-01"])("accepts %s", (published) => {
+    expect(validate(sourceSchema, { ...source, published }, { file: "timeline.json" }).published).toBe(
+      published,
+    );
+  });
+  it.each(["2026", "2026-1-6", "6 January 2026", "2026-13"])("refuses %s", (published) => {
+    expect(() => validate(sourceSchema, { ...source, published }, { file: "timeline.json" })).toThrow(
+      new RegExp(
+        `field "published": expected a date written YYYY-MM-DD or YYYY-MM \\(value: "${published}"\\)`,
+      ),
     );
   });
 });

@@ -105,7 +105,13 @@ const data = {
   attacks: [{ event_id: "raid", name: "The raid" }],
   bases: [{ force: "Blue", place_id: "town_a", base: "Camp A", role: "air base" }],
   troops: [
-    { force: "Blue", date: "2023-01-01", location: "Aland (total)", description: "About 10 soldiers" },
+    {
+      force: "Blue",
+      date: "2023-01-01",
+      location: "Aland (total)",
+      description: "About 10 soldiers",
+      source: "Wire (citing a ministry)",
+    },
   ],
   timeline: {
     events: [
@@ -113,6 +119,9 @@ const data = {
         id: "raid",
         title: "Raid",
         summary: "A raid.",
+        perpetrator: "Claimed by a group, per an agency.",
+        confidence: "high",
+        sources: [{ publisher: "An Outlet (via A Mirror)", title: "Raid", url: "https://example.org/raid" }],
         figures: [
           {
             label: "soldiers killed",
@@ -124,7 +133,14 @@ const data = {
         ],
       },
     ],
-    context_statements: [{ id: "said", statement: "Someone said something." }],
+    context_statements: [
+      {
+        id: "said",
+        statement: "Someone said something.",
+        confidence: "medium",
+        sources: [{ publisher: "Wire", title: "Said", url: "https://example.org/said" }],
+      },
+    ],
     actors: [],
     meta: { description: "", flags: [] },
   },
@@ -134,7 +150,14 @@ const dataWords = {
   places: { town_a: "Ville A" },
   countries: { AAA: "Alande" },
   regions: { north: "Nord" },
-  events: { raid: { title: "Raid", summary: "Un raid." } },
+  events: {
+    raid: {
+      title: "Raid",
+      summary: "Un raid.",
+      perpetrator: "Revendiqué par un groupe, selon une agence.",
+      confidence: "élevée",
+    },
+  },
   statements: { said: "Quelqu'un a dit quelque chose." },
   incidents: { raid: "Le raid" },
   sites: { [siteKey(data.bases[0]!)]: { base: "Camp A", role: "base aérienne", troops_reported: "~10" } },
@@ -142,6 +165,11 @@ const dataWords = {
   figures: { "raid.soldiers-killed": { label: "soldats tués", note: "officiel" } },
   units: { soldiers: "soldats" },
   parts: { "in combat": "au combat" },
+  publishers: {
+    "An Outlet (via A Mirror)": "An Outlet (via un site miroir)",
+    Wire: "Wire",
+    "Wire (citing a ministry)": "Wire (citant un ministère)",
+  },
 };
 const dataFile = "content/locales/xx/data.json";
 
@@ -167,6 +195,14 @@ describe("data.json of another edition", () => {
     expect(out.bases[0]).toMatchObject({ force: "Blue", place_id: "town_a", role: "base aérienne" });
     expect(out.troops[0]).toMatchObject({ date: "2023-01-01", description: "Environ 10 soldats" });
     expect(out.attacks[0]!.name).toBe("Le raid");
+    // Who did it, how sure, and the publishers' notes: the edition's words; addresses stay.
+    expect(out.timeline.events[0]).toMatchObject({
+      perpetrator: "Revendiqué par un groupe, selon une agence.",
+      confidence: "élevée",
+      sources: [{ publisher: "An Outlet (via un site miroir)", url: "https://example.org/raid" }],
+    });
+    expect(out.timeline.context_statements[0]!.sources[0]!.publisher).toBe("Wire");
+    expect(out.troops[0]!.source).toBe("Wire (citant un ministère)");
     // The default edition's data is left as it was.
     expect(data.places[0]!.name).toBe("Town A");
   });
@@ -205,6 +241,40 @@ describe("data.json of another edition", () => {
     ).toMatch(/data\.json, field "events\.raid\.title": .*\(value: \(missing\)\)/);
   });
 
+  // Issue #12: the French timeline printed the English "Who did it" and "Confidence" of every event.
+  it("stops on a missing perpetrator where the data names one, naming the file, the field and the value", () => {
+    const { perpetrator: _, ...raid } = dataWords.events.raid;
+    expect(errorOf(() => applyDataWords(data, { ...dataWords, events: { raid } }, dataFile))).toMatch(
+      /^content\/locales\/xx\/data\.json, field "events\.raid\.perpetrator": the data has one: "Claimed by a group, per an agency\." \(value: \(missing\)\)/,
+    );
+  });
+
+  it("stops on a perpetrator or a confidence where the data has none", () => {
+    const bare = {
+      ...data,
+      timeline: { ...data.timeline, events: [{ ...data.timeline.events[0]!, perpetrator: undefined }] },
+    };
+    expect(errorOf(() => applyDataWords(bare, dataWords, dataFile))).toMatch(
+      /data\.json, field "events\.raid\.perpetrator": the data has none for this event \(value: "Revendiqué par un groupe, selon une agence\."\)/,
+    );
+  });
+
+  it("stops on a missing confidence, and on a publisher the data does not cite", () => {
+    const { confidence: _, ...raid } = dataWords.events.raid;
+    expect(errorOf(() => applyDataWords(data, { ...dataWords, events: { raid } }, dataFile))).toMatch(
+      /field "events\.raid\.confidence": the data has one: "high"/,
+    );
+    expect(
+      errorOf(() =>
+        applyDataWords(
+          data,
+          { ...dataWords, publishers: { ...dataWords.publishers, Other: "Autre" } },
+          dataFile,
+        ),
+      ),
+    ).toMatch(/field "publishers": Unrecognized key: "Other"/);
+  });
+
   it("lists every word the schema asks for, from the data's own ids", () => {
     expect(Object.keys(makeDataWordsSchema(data).shape)).toEqual([
       "places",
@@ -217,6 +287,7 @@ describe("data.json of another edition", () => {
       "troops",
       "figures",
       "units",
+      "publishers",
       "unmapped",
       "parts",
     ]);

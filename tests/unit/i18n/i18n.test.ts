@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { formatDate, formatMonth, formatNumber } from "../../../src/i18n/format";
+import { formatDate, formatMonth, formatNumber, formatPartialDate } from "../../../src/i18n/format";
 import { loadStrings, translate } from "../../../src/i18n/strings";
 
 describe("formatting with Intl", () => {
@@ -22,6 +22,22 @@ describe("formatting with Intl", () => {
   ])("formats a number in %s", (locale, n, out) => expect(formatNumber(n, locale)).toBe(out));
 
   it("formats a month", () => expect(formatMonth("2023-07", "en")).toBe("July 2023"));
+
+  // Issue #12: sources printed their ISO date, "(2026-01-06)", on French pages too.
+  it.each([
+    ["en", "2026-01-06", "January 6, 2026"],
+    ["fr", "2026-01-06", "6 janvier 2026"],
+    ["en", "2026-01", "January 2026"],
+    ["fr", "2026-01", "janvier 2026"],
+  ])("formats a source's date in %s at its precision: %s", (locale, iso, out) =>
+    expect(formatPartialDate(iso, locale)).toBe(out),
+  );
+
+  it("refuses a date that is neither a day nor a month", () => {
+    expect(() => formatPartialDate("2026", "fr")).toThrow(
+      /not a day \(YYYY-MM-DD\) or a month \(YYYY-MM\): "2026"/,
+    );
+  });
 });
 
 describe("interface strings", () => {
