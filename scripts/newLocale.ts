@@ -165,6 +165,15 @@ if (incidents)
     (r) => r.event_id!,
     (r) => w(r.name!),
   );
+if (incidents) {
+  const claimed = csv(incidents).filter((r) => r.attackers_killed_claimed?.trim());
+  if (claimed.length)
+    words.claims = byId(
+      claimed,
+      (r) => r.event_id!,
+      (r) => w(r.attackers_killed_claimed!.trim()),
+    );
+}
 const sites = data("sites");
 if (sites)
   words.sites = byId(
@@ -179,6 +188,12 @@ if (troops)
     (r) => `${r.force}|${r.date}|${r.location}`,
     (r) => w(r.description!),
   );
+if (troops) {
+  // Qualifiers and locations of the troops table, by the text the data writes.
+  const distinctWords = (values: string[]) => Object.fromEntries([...new Set(values)].map((v) => [v, w(v)]));
+  words.qualifiers = distinctWords(csv(troops).map((r) => r.qualifier!.trim()));
+  words.locations = distinctWords(csv(troops).map((r) => r.location!.trim()));
+}
 // The timeline's figures (label and note, by fact id), their units and parts.
 const figures = (
   timeline.events as unknown as {

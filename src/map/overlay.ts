@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Point, Polygon, Position } from "geojson";
 import type { StoryData } from "../data/storyData";
 import type { GedEvent } from "../data/gedEvents";
-import { isApproximateFigure } from "../data/troops";
+import { isApproximateFigure, troopWords } from "../data/troops";
 import { DataError } from "../data/DataError";
 import type { LayerKind, MapContent } from "./mapLayers";
 import { uncertaintyKm } from "./uncertainty";
@@ -245,9 +245,8 @@ export function buildOverlay(data: StoryData, ged: GedEvent[], content: MapConte
                 .map((t) => ({
                   date: t.date,
                   troops: t.troops,
-                  qualifier: t.qualifier,
+                  ...troopWords(t),
                   approximate: isApproximateFigure(t.qualifier),
-                  location: t.location,
                   source: { title: t.source, url: t.url },
                 }))
             : [];

@@ -1,7 +1,7 @@
 import { scaleLinear } from "d3-scale";
 import { curveStepAfter, line } from "d3-shape";
 import { utcMonth } from "d3-time";
-import type { TroopFigure } from "../../data/troops";
+import { troopWords, type TroopFigure } from "../../data/troops";
 import { formatDate, formatNumber } from "../../i18n/format";
 import { avoidLabelCollisions, labelBox, type Box, type LabelRequest } from "../avoidLabelCollisions";
 import {
@@ -89,8 +89,7 @@ export function troopTotals(
         date: t.date,
         troops: t.troops,
         approx: t.troops > 0 && t.approx,
-        qualifier: t.qualifier,
-        location: t.location,
+        ...troopWords(t),
         source: t.source,
         url: t.url,
       }));

@@ -102,10 +102,19 @@ const data = {
   placeById: new Map(),
   countries: [{ iso3: "AAA", name: "Aland" }],
   regions: [{ id: "north", name: "North" }],
-  attacks: [{ event_id: "raid", name: "The raid" }],
+  attacks: [
+    { event_id: "raid", name: "The raid", attackers_killed_claimed: "'several dozen' (army claim)" },
+    { event_id: "ambush", name: "The ambush", attackers_killed_claimed: null },
+  ],
   bases: [{ force: "Blue", place_id: "town_a", base: "Camp A", role: "air base" }],
   troops: [
-    { force: "Blue", date: "2023-01-01", location: "Aland (total)", description: "About 10 soldiers" },
+    {
+      force: "Blue",
+      date: "2023-01-01",
+      location: "Aland (total)",
+      qualifier: "about ('some 10')",
+      description: "About 10 soldiers",
+    },
   ],
   timeline: {
     events: [
@@ -136,7 +145,10 @@ const dataWords = {
   regions: { north: "Nord" },
   events: { raid: { title: "Raid", summary: "Un raid." } },
   statements: { said: "Quelqu'un a dit quelque chose." },
-  incidents: { raid: "Le raid" },
+  incidents: { raid: "Le raid", ambush: "L’embuscade" },
+  claims: { raid: "« plusieurs dizaines »" },
+  qualifiers: { "about ('some 10')": "environ (« quelque 10 »)" },
+  locations: { "Aland (total)": "Alande (ensemble du pays)" },
   sites: { [siteKey(data.bases[0]!)]: { base: "Camp A", role: "base aérienne", troops_reported: "~10" } },
   troops: { [troopKey(data.troops[0]!)]: "Environ 10 soldats" },
   figures: { "raid.soldiers-killed": { label: "soldats tués", note: "officiel" } },
@@ -167,6 +179,14 @@ describe("data.json of another edition", () => {
     expect(out.bases[0]).toMatchObject({ force: "Blue", place_id: "town_a", role: "base aérienne" });
     expect(out.troops[0]).toMatchObject({ date: "2023-01-01", description: "Environ 10 soldats" });
     expect(out.attacks[0]!.name).toBe("Le raid");
+    // The army's claim in the edition's words; an incident without a claim has none to translate.
+    expect(out.attacks.map((a) => a.attackers_killed_claimed)).toEqual(["« plusieurs dizaines »", null]);
+    // The qualifier and location the engine reads stay as the data writes them, the words beside them.
+    expect(out.troops[0]).toMatchObject({
+      qualifier: "about ('some 10')",
+      location: "Aland (total)",
+      words: { qualifier: "environ (« quelque 10 »)", location: "Alande (ensemble du pays)" },
+    });
     // The default edition's data is left as it was.
     expect(data.places[0]!.name).toBe("Town A");
   });
@@ -197,6 +217,25 @@ describe("data.json of another edition", () => {
     ).toMatch(/data\.json, field "figures\.raid\.soldiers-killed\.note": .*\(value: \(missing\)\)/);
   });
 
+  it("stops on a missing army claim, naming the file, the field and the incident", () => {
+    expect(errorOf(() => applyDataWords(data, { ...dataWords, claims: {} }, dataFile))).toMatch(
+      /data\.json, field "claims\.raid": .*\(value: \(missing\)\)/,
+    );
+  });
+
+  it("stops on a claim for an incident without one, and on a blank qualifier", () => {
+    expect(
+      errorOf(() =>
+        applyDataWords(data, { ...dataWords, claims: { raid: "des dizaines", ambush: "10" } }, dataFile),
+      ),
+    ).toMatch(/data\.json, field "claims": Unrecognized key: "ambush"/);
+    expect(
+      errorOf(() =>
+        applyDataWords(data, { ...dataWords, qualifiers: { "about ('some 10')": " " } }, dataFile),
+      ),
+    ).toMatch(/data\.json, field "qualifiers\.about \('some 10'\)"/);
+  });
+
   it("stops on a missing event title", () => {
     expect(
       errorOf(() =>
@@ -215,6 +254,9 @@ describe("data.json of another edition", () => {
       "incidents",
       "sites",
       "troops",
+      "claims",
+      "qualifiers",
+      "locations",
       "figures",
       "units",
       "unmapped",
