@@ -112,12 +112,15 @@ write(
 );
 
 // i18n/<tag>.json: every interface string ({placeholders} kept).
-const strings = readJson<Record<string, string>>(`i18n/${story.locales[0]}.json`);
+// A string may be plural forms ({ "one": …, "other": … }): each form is a word to translate.
+const strings = readJson<Record<string, string | Record<string, string>>>(`i18n/${story.locales[0]}.json`);
 /** Strings that are settings, not words: copied as they are ("title" or "sentence"). */
 const settings = new Set(["cite.titleCase"]);
+const wordsOf = (v: string | Record<string, string>) =>
+  typeof v === "string" ? w(v) : Object.fromEntries(Object.entries(v).map(([c, s]) => [c, w(s)]));
 write(
   path.join(content, "i18n", `${tag}.json`),
-  json(Object.fromEntries(Object.entries(strings).map(([k, v]) => [k, settings.has(k) ? v : w(v)]))),
+  json(Object.fromEntries(Object.entries(strings).map(([k, v]) => [k, settings.has(k) ? v : wordsOf(v)]))),
 );
 
 // data.json: the words the site prints from content/data, by id.

@@ -382,7 +382,7 @@ export const troopLevelsKind: ChartKind<Selection, State, TroopLevelsInput> = {
   },
   layout: troopLevelsChart,
   words(input, { strings, locale }) {
-    const { t, common } = chartStrings(input.id, strings);
+    const { t, common } = chartStrings(input.id, strings, locale);
     const num = (v: number) => formatNumber(v, locale, { maximumFractionDigits: 0 });
     const date = (d: string) => formatDate(d, locale);
     const series = (force: string) => {
@@ -403,6 +403,7 @@ export const troopLevelsKind: ChartKind<Selection, State, TroopLevelsInput> = {
         last: figure(last),
         lastDate: date(last.date),
         n: pts.length,
+        count: pts.length,
       });
     };
     // Each force's last figure's date is a placeholder named after the force: {<force key>}.

@@ -1,8 +1,14 @@
 import type { ClientStringKey } from "../../map/mapConfig";
 import type { MapLayer } from "../../map/mapLayers";
 import type { LayerData, SourceLink } from "../../map/overlay";
+import { pluralTemplate } from "../../i18n/plural";
 
 type Strings = Record<ClientStringKey, string>;
+
+/** A count's string: its plural form in `locale` (src/i18n/plural.ts), `{n}` the formatted count. */
+function counted(strings: Record<string, string>, key: string, count: number, locale: string): string {
+  return fill(pluralTemplate(strings, key, count, locale) ?? "", { n: fmtNum(count, locale), count });
+}
 
 /** Fills `{placeholders}` of a resolved string. */
 export function fill(s: string, vars: Record<string, string | number>): string {
@@ -50,9 +56,9 @@ export function popupFor(
       q.region + (q.approximate ? ` (${strings["map.approximateLocation"]})` : ""),
     ];
     const toll: string[] = [];
-    if (q.killed !== null) toll.push(fill(strings["map.soldiersKilled"], { n: fmtNum(q.killed, locale) }));
-    if (q.civilians) toll.push(fill(strings["map.civiliansKilled"], { n: fmtNum(q.civilians, locale) }));
-    if (q.wounded !== null) toll.push(fill(strings["map.wounded"], { n: fmtNum(q.wounded, locale) }));
+    if (q.killed !== null) toll.push(counted(strings, "map.soldiersKilled", q.killed, locale));
+    if (q.civilians) toll.push(counted(strings, "map.civiliansKilled", q.civilians, locale));
+    if (q.wounded !== null) toll.push(counted(strings, "map.wounded", q.wounded, locale));
     if (toll.length) lines.push(toll.join(", "));
     if (q.claim) lines.push(fill(strings["map.armyClaim"], { claim: q.claim }));
     return {
@@ -80,7 +86,7 @@ export function popupFor(
     return {
       lngLat: e.geometry.coordinates as [number, number],
       title: fill(layerStrings.popup ?? "", { id: q.id }),
-      lines: [fmtDate(q.date, locale), q.where, fill(layerStrings.deaths ?? "", { n: fmtNum(q.d, locale) })],
+      lines: [fmtDate(q.date, locale), q.where, counted(layerStrings, "deaths", q.d, locale)],
       sources: [f.layer.source],
     };
   }
