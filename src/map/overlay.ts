@@ -3,6 +3,7 @@ import type { StoryData } from "../data/storyData";
 import type { GedEvent } from "../data/gedEvents";
 import { isApproximateFigure, troopWords } from "../data/troops";
 import { DataError } from "../data/DataError";
+import { defaultLocale } from "../i18n/editions";
 import type { LayerKind, MapContent } from "./mapLayers";
 import { uncertaintyKm } from "./uncertainty";
 import { schematicRoute } from "./routeLine";
@@ -11,6 +12,10 @@ import { schematicRoute } from "./routeLine";
 export interface SourceLink {
   title: string;
   url: string;
+  /** Who published it, printed before the title; absent when the title names it. */
+  publisher?: string;
+  /** Language of the title (the default edition's when the data gives none). */
+  lang?: string;
 }
 
 /** An incident of the incidents table, as the live map and its popups need it. */
@@ -190,7 +195,12 @@ function hostTitle(url: string): string {
 export function buildOverlay(data: StoryData, ged: GedEvent[], content: MapContent): Overlay {
   const eventById = new Map(data.timeline.events.map((e) => [e.id, e]));
   const sourcesOf = (eventId: string): SourceLink[] =>
-    (eventById.get(eventId)?.sources ?? []).map((s) => ({ title: `${s.publisher}: ${s.title}`, url: s.url }));
+    (eventById.get(eventId)?.sources ?? []).map((s) => ({
+      publisher: s.publisher,
+      title: s.title,
+      url: s.url,
+      lang: s.lang ?? defaultLocale(),
+    }));
   const fail = (i: number, field: string, value: unknown, problem: string): never => {
     throw new DataError({ file: "content/map.json", where: `layers[${i}]`, field, value }, problem);
   };

@@ -1,7 +1,7 @@
 import { scaleLinear } from "d3-scale";
 import { curveStepAfter, line } from "d3-shape";
 import { utcMonth } from "d3-time";
-import { troopWords, type TroopFigure } from "../../data/troops";
+import type { TroopFigure } from "../../data/troops";
 import { formatDate, formatNumber } from "../../i18n/format";
 import { avoidLabelCollisions, labelBox, type Box, type LabelRequest } from "../avoidLabelCollisions";
 import {
@@ -89,7 +89,8 @@ export function troopTotals(
         date: t.date,
         troops: t.troops,
         approx: t.troops > 0 && t.approx,
-        ...troopWords(t),
+        // The edition's words (src/data/dataWords.ts); not troopWords(): this module runs in the browser.
+        ...(t.words ?? { qualifier: t.qualifier, location: t.location }),
         source: t.source,
         url: t.url,
       }));

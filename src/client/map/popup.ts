@@ -2,6 +2,8 @@ import type { ClientStringKey } from "../../map/mapConfig";
 import type { MapLayer } from "../../map/mapLayers";
 import type { LayerData, SourceLink } from "../../map/overlay";
 import { pluralTemplate } from "../../i18n/plural";
+import { labelled } from "../../i18n/punctuation";
+import { titleLangMark } from "../../story/sourceTitle";
 
 type Strings = Record<ClientStringKey, string>;
 
@@ -21,11 +23,30 @@ export interface PopupFeature {
   properties: Record<string, unknown>;
 }
 
+/** A source link as the popup prints it: "<publisher>: <title>", the title marked with its language. */
+export interface PopupSource {
+  /** The publisher and the edition's colon, or nothing. */
+  lead: string;
+  title: string;
+  url: string;
+  /** `lang` of the title where it is not the page's language. */
+  lang?: string;
+}
+
 export interface PopupContent {
   lngLat: [number, number];
   title: string;
   lines: string[];
-  sources: SourceLink[];
+  sources: PopupSource[];
+}
+
+function popupSources(sources: SourceLink[], strings: Strings, locale: string): PopupSource[] {
+  return sources.slice(0, 3).map((s) => ({
+    lead: s.publisher ? labelled(strings, s.publisher, "") : "",
+    title: s.title,
+    url: s.url,
+    lang: s.lang ? titleLangMark(s.lang, locale) : undefined,
+  }));
 }
 
 const fmtDate = (iso: string, locale: string) =>
@@ -65,7 +86,7 @@ export function popupFor(
       lngLat: a.geometry.coordinates as [number, number],
       title: q.name,
       lines,
-      sources: q.sources.slice(0, 3),
+      sources: popupSources(q.sources, strings, locale),
     };
   }
   if (f.layer.kind === "sites" && data?.kind === "sites") {
@@ -76,7 +97,7 @@ export function popupFor(
       lngLat: b.geometry.coordinates as [number, number],
       title: q.name,
       lines: [q.role, q.troops, fill(strings["map.leftBy"], { date: fmtDate(q.leftBy, locale) })],
-      sources: q.sources.slice(0, 3),
+      sources: popupSources(q.sources, strings, locale),
     };
   }
   if (f.layer.kind === "events" && data?.kind === "events") {
@@ -87,7 +108,7 @@ export function popupFor(
       lngLat: e.geometry.coordinates as [number, number],
       title: fill(layerStrings.popup ?? "", { id: q.id }),
       lines: [fmtDate(q.date, locale), q.where, counted(layerStrings, "deaths", q.d, locale)],
-      sources: [f.layer.source],
+      sources: popupSources([f.layer.source], strings, locale),
     };
   }
   return null;
@@ -98,7 +119,8 @@ export function renderPopup(
   el: HTMLElement,
   c: PopupContent,
   closeLabel: string,
-  sourcesLabel: string,
+  /** "Sources" and the edition's colon and space. */
+  sourcesLead: string,
   onClose: () => void,
 ) {
   const close = document.createElement("button");
@@ -120,12 +142,18 @@ export function renderPopup(
   if (c.sources.length) {
     const p = document.createElement("p");
     p.className = "sm-popup__sources";
-    p.append(document.createTextNode(`${sourcesLabel}: `));
+    p.append(document.createTextNode(sourcesLead));
     c.sources.forEach((s, i) => {
       if (i) p.append(document.createTextNode(", "));
       const a = document.createElement("a");
       a.href = s.url;
-      a.textContent = s.title;
+      if (s.lead) a.append(document.createTextNode(s.lead));
+      if (s.lang) {
+        const title = document.createElement("span");
+        title.lang = s.lang;
+        title.textContent = s.title;
+        a.append(title);
+      } else a.append(document.createTextNode(s.title));
       a.rel = "noopener";
       a.target = "_blank";
       p.append(a);
