@@ -169,6 +169,9 @@ if (incidents)
     (r) => w(r.name!),
   );
 if (incidents) {
+  words.incidentRegions = Object.fromEntries(
+    [...new Set(csv(incidents).map((r) => r.region!.trim()))].map((v) => [v, w(v)]),
+  );
   const claimed = csv(incidents).filter((r) => r.attackers_killed_claimed?.trim());
   if (claimed.length)
     words.claims = byId(

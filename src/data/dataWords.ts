@@ -70,6 +70,8 @@ export function makeDataWordsSchema(data: StoryData, map: { unmapped: string[] }
       data.attacks.filter((a) => a.attackers_killed_claimed).map((a) => a.event_id),
       words,
     ),
+    /** The incidents' regions as the incidents table writes them (free text: "A or B (sources conflict)"). */
+    incidentRegions: section(distinct(data.attacks.map((a) => a.region)), words),
     /** How the troops table qualifies its figures ("about"), by the qualifier as the data writes it. */
     qualifiers: section(distinct(data.troops.map((t) => t.qualifier)), words),
     /** Where the troops table's figures were, by the location as the data writes it. */
@@ -163,6 +165,7 @@ export function applyDataWords(
       ...a,
       name: w.incidents?.[a.event_id] ?? a.name,
       attackers_killed_claimed: w.claims?.[a.event_id] ?? a.attackers_killed_claimed,
+      region: w.incidentRegions?.[a.region] ?? a.region,
     })),
     bases: data.bases.map((b) => ({ ...b, ...w.sites?.[siteKey(b)] })),
     // Qualifier and location stay as the data writes them (the engine reads them: approximate

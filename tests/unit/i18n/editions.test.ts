@@ -103,8 +103,13 @@ const data = {
   countries: [{ iso3: "AAA", name: "Aland" }],
   regions: [{ id: "north", name: "North" }],
   attacks: [
-    { event_id: "raid", name: "The raid", attackers_killed_claimed: "'several dozen' (army claim)" },
-    { event_id: "ambush", name: "The ambush", attackers_killed_claimed: null },
+    {
+      event_id: "raid",
+      name: "The raid",
+      region: "North or South (sources conflict)",
+      attackers_killed_claimed: "'several dozen' (army claim)",
+    },
+    { event_id: "ambush", name: "The ambush", region: "North", attackers_killed_claimed: null },
   ],
   bases: [{ force: "Blue", place_id: "town_a", base: "Camp A", role: "air base" }],
   troops: [
@@ -147,6 +152,10 @@ const dataWords = {
   statements: { said: "Quelqu'un a dit quelque chose." },
   incidents: { raid: "Le raid", ambush: "L’embuscade" },
   claims: { raid: "« plusieurs dizaines »" },
+  incidentRegions: {
+    "North or South (sources conflict)": "Nord ou Sud (les sources divergent)",
+    North: "Nord",
+  },
   qualifiers: { "about ('some 10')": "environ (« quelque 10 »)" },
   locations: { "Aland (total)": "Alande (ensemble du pays)" },
   sites: { [siteKey(data.bases[0]!)]: { base: "Camp A", role: "base aérienne", troops_reported: "~10" } },
@@ -181,6 +190,7 @@ describe("data.json of another edition", () => {
     expect(out.attacks[0]!.name).toBe("Le raid");
     // The army's claim in the edition's words; an incident without a claim has none to translate.
     expect(out.attacks.map((a) => a.attackers_killed_claimed)).toEqual(["« plusieurs dizaines »", null]);
+    expect(out.attacks.map((a) => a.region)).toEqual(["Nord ou Sud (les sources divergent)", "Nord"]);
     // The qualifier and location the engine reads stay as the data writes them, the words beside them.
     expect(out.troops[0]).toMatchObject({
       qualifier: "about ('some 10')",
@@ -255,6 +265,7 @@ describe("data.json of another edition", () => {
       "sites",
       "troops",
       "claims",
+      "incidentRegions",
       "qualifiers",
       "locations",
       "figures",
