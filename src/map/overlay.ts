@@ -283,7 +283,10 @@ export function buildOverlay(data: StoryData, ged: GedEvent[], content: MapConte
             toName: displayName(to.name),
             date: ev.date,
             distanceKm: distance?.value ?? null,
-            distanceQualifier: distance?.qualifier?.replace(/['‘’]/g, "") ?? null,
+            // The edition's note on the figure (its qualifier in the data's words in the default
+            // edition), without the quotation marks it carries as a quote ("'more than'").
+            distanceQualifier:
+              (distance?.words?.note ?? distance?.qualifier)?.replace(/['‘’«»]/g, "").trim() ?? null,
             coordinates: schematicRoute([from.lon, from.lat], [to.lon, to.lat]),
             sources: sourcesOf(ev.id),
           },
