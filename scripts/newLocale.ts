@@ -129,7 +129,7 @@ const data = (role: string) => (files[role] ? read(`data/${files[role]}`) : unde
 const byId = <T>(rows: T[], key: (r: T) => string, value: (r: T) => unknown) =>
   Object.fromEntries(rows.map((r) => [key(r), value(r)]));
 const timeline = JSON.parse(data("timeline")!) as {
-  events: { id: string; title: string; summary: string }[];
+  events: { id: string; title: string; summary: string; perpetrator?: string }[];
   context_statements?: { id: string; statement: string }[];
 };
 const regions = JSON.parse(data("regions")!) as { features: { properties: { name_en: string } }[] };
@@ -152,7 +152,11 @@ const words: Record<string, unknown> = {
   events: byId(
     timeline.events,
     (e) => e.id,
-    (e) => ({ title: w(e.title), summary: w(e.summary) }),
+    (e) => ({
+      title: w(e.title),
+      summary: w(e.summary),
+      ...(e.perpetrator ? { perpetrator: w(e.perpetrator) } : {}),
+    }),
   ),
 };
 if (timeline.context_statements?.length)

@@ -37,11 +37,20 @@ export function makeDataWordsSchema(data: StoryData, map: { unmapped: string[] }
       data.regions.map((r) => r.id),
       words,
     ),
-    /** Timeline events: title and summary, by event id. */
-    events: section(
-      data.timeline.events.map((e) => e.id),
-      z.strictObject({ title: words, summary: words }),
-    ),
+    /** Timeline events: title, summary and, where the data has one, the attribution, by event id. */
+    events:
+      data.timeline.events.length > 0
+        ? z.strictObject(
+            Object.fromEntries(
+              data.timeline.events.map((e) => [
+                e.id,
+                e.perpetrator
+                  ? z.strictObject({ title: words, summary: words, perpetrator: words })
+                  : z.strictObject({ title: words, summary: words }),
+              ]),
+            ),
+          )
+        : z.strictObject({}).optional(),
     /** Context statements of the timeline, by id. */
     statements: section(
       data.timeline.context_statements.map((s) => s.id),

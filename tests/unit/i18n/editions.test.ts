@@ -127,6 +127,7 @@ const data = {
         id: "raid",
         title: "Raid",
         summary: "A raid.",
+        perpetrator: "Claimed by a group.",
         figures: [
           {
             label: "soldiers killed",
@@ -148,7 +149,7 @@ const dataWords = {
   places: { town_a: "Ville A" },
   countries: { AAA: "Alande" },
   regions: { north: "Nord" },
-  events: { raid: { title: "Raid", summary: "Un raid." } },
+  events: { raid: { title: "Raid", summary: "Un raid.", perpetrator: "Revendiqué par un groupe." } },
   statements: { said: "Quelqu'un a dit quelque chose." },
   incidents: { raid: "Le raid", ambush: "L’embuscade" },
   claims: { raid: "« plusieurs dizaines »" },
@@ -173,7 +174,12 @@ describe("data.json of another edition", () => {
     expect(out.placeById.get("town_a")?.name).toBe("Ville A");
     expect(out.countries[0]!.name).toBe("Alande");
     expect(out.regions[0]).toEqual({ id: "north", name: "Nord" });
-    expect(out.timeline.events[0]).toMatchObject({ id: "raid", title: "Raid", summary: "Un raid." });
+    expect(out.timeline.events[0]).toMatchObject({
+      id: "raid",
+      title: "Raid",
+      summary: "Un raid.",
+      perpetrator: "Revendiqué par un groupe.",
+    });
     // A figure keeps its label (fact ids are made from it) and gets the edition's words beside it.
     expect(out.timeline.events[0]!.figures[0]).toMatchObject({
       label: "soldiers killed",
@@ -244,6 +250,18 @@ describe("data.json of another edition", () => {
         applyDataWords(data, { ...dataWords, qualifiers: { "about ('some 10')": " " } }, dataFile),
       ),
     ).toMatch(/data\.json, field "qualifiers\.about \('some 10'\)"/);
+  });
+
+  it("stops on a missing attribution where the event has one", () => {
+    expect(
+      errorOf(() =>
+        applyDataWords(
+          data,
+          { ...dataWords, events: { raid: { title: "Raid", summary: "Un raid." } } },
+          dataFile,
+        ),
+      ),
+    ).toMatch(/data\.json, field "events\.raid\.perpetrator": .*\(value: \(missing\)\)/);
   });
 
   it("stops on a missing event title", () => {
