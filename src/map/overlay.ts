@@ -3,6 +3,7 @@ import type { StoryData } from "../data/storyData";
 import type { GedEvent } from "../data/gedEvents";
 import { isApproximateFigure, troopWords } from "../data/troops";
 import { DataError } from "../data/DataError";
+import type { EventFigure } from "../data/timeline";
 import { defaultLocale } from "../i18n/editions";
 import type { LayerKind, MapContent } from "./mapLayers";
 import { uncertaintyKm } from "./uncertainty";
@@ -269,7 +270,8 @@ export function buildOverlay(data: StoryData, ged: GedEvent[], content: MapConte
           fail(i, "event", layer.event, "the event needs place_id and route_to_place_id");
         const from = placeOf(i, "event", ev.place_id!);
         const to = placeOf(i, "event", ev.route_to_place_id!);
-        const distance = layer.distance
+        // Its words (src/data/dataWords.ts) where the edition is not the default one.
+        const distance: EventFigure | undefined = layer.distance
           ? (ev.figures.find((f) => f.label === layer.distance && f.unit === "km") ??
             fail(i, "distance", layer.distance, "the event has no figure in km with this label"))
           : undefined;
