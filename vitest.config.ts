@@ -11,7 +11,13 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/component/**/*.test.ts"] },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts", "tests/component/**/*.test.ts"],
+          // A few tests read the whole content/ folder (about 1 s alone); on a loaded 2-core machine
+          // they took over the default 5 s. A limit for a hung test, not a speed target.
+          testTimeout: 20_000,
+        },
       },
       {
         extends: true,

@@ -112,12 +112,15 @@ write(
 );
 
 // i18n/<tag>.json: every interface string ({placeholders} kept).
-const strings = readJson<Record<string, string>>(`i18n/${story.locales[0]}.json`);
+// A string may be plural forms ({ "one": …, "other": … }): each form is a word to translate.
+const strings = readJson<Record<string, string | Record<string, string>>>(`i18n/${story.locales[0]}.json`);
 /** Strings that are settings, not words: copied as they are ("title" or "sentence"). */
 const settings = new Set(["cite.titleCase"]);
+const wordsOf = (v: string | Record<string, string>) =>
+  typeof v === "string" ? w(v) : Object.fromEntries(Object.entries(v).map(([c, s]) => [c, w(s)]));
 write(
   path.join(content, "i18n", `${tag}.json`),
-  json(Object.fromEntries(Object.entries(strings).map(([k, v]) => [k, settings.has(k) ? v : w(v)]))),
+  json(Object.fromEntries(Object.entries(strings).map(([k, v]) => [k, settings.has(k) ? v : wordsOf(v)]))),
 );
 
 // data.json: the words the site prints from content/data, by id.
@@ -177,6 +180,18 @@ if (incidents)
     (r) => r.event_id!,
     (r) => w(r.name!),
   );
+if (incidents) {
+  words.incidentRegions = Object.fromEntries(
+    [...new Set(csv(incidents).map((r) => r.region!.trim()))].map((v) => [v, w(v)]),
+  );
+  const claimed = csv(incidents).filter((r) => r.attackers_killed_claimed?.trim());
+  if (claimed.length)
+    words.claims = byId(
+      claimed,
+      (r) => r.event_id!,
+      (r) => w(r.attackers_killed_claimed!.trim()),
+    );
+}
 const sites = data("sites");
 if (sites)
   words.sites = byId(
@@ -191,6 +206,12 @@ if (troops)
     (r) => `${r.force}|${r.date}|${r.location}`,
     (r) => w(r.description!),
   );
+if (troops) {
+  // Qualifiers and locations of the troops table, by the text the data writes.
+  const distinctWords = (values: string[]) => Object.fromEntries([...new Set(values)].map((v) => [v, w(v)]));
+  words.qualifiers = distinctWords(csv(troops).map((r) => r.qualifier!.trim()));
+  words.locations = distinctWords(csv(troops).map((r) => r.location!.trim()));
+}
 // The timeline's figures (label and note, by fact id), their units and parts.
 const figures = (
   timeline.events as unknown as {

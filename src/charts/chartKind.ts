@@ -111,10 +111,12 @@ type Vars = Record<string, string | number>;
 export function chartStrings(
   id: string,
   strings: Record<string, string>,
+  /** The page's locale: strings with plural forms take the form of `vars.count` in it. */
+  locale?: string,
 ): { t: (key: string, vars?: Vars) => string; common: (key: string, vars?: Vars) => string } {
   return {
-    t: (key, vars) => chartString(strings, `chart.${id}.${key}`, vars),
-    common: (key, vars) => chartString(strings, `chart.common.${key}`, vars),
+    t: (key, vars) => chartString(strings, `chart.${id}.${key}`, vars, locale),
+    common: (key, vars) => chartString(strings, `chart.common.${key}`, vars, locale),
   };
 }
 

@@ -89,7 +89,7 @@ export class TermTip extends HTMLElement {
     tip.setAttribute("role", "tooltip");
     const label = document.createElement("span");
     label.className = "term__name";
-    label.textContent = `${name}:`;
+    label.textContent = `${name}${this.dataset.colon ?? ""}`;
     tip.append(label, ` ${definition}`);
     this.append(tip);
     this.link.setAttribute("aria-describedby", tip.id);

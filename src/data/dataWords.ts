@@ -7,6 +7,8 @@ import { slugify } from "./slugify";
 /** The id of a figure: its fact id, `<event id>.<slug of its label>` (see src/data/facts.ts). */
 export const figureKey = (eventId: string, label: string) => `${eventId}.${slugify(label)}`;
 
+const distinct = (values: string[]) => [...new Set(values)];
+
 /**
  * `content/locales/<tag>/data.json`: the words another edition prints from content/data, by id.
  * Figures, dates, coordinates, sources and ids stay in content/data, single-sourced; only names,
@@ -79,6 +81,20 @@ export function makeDataWordsSchema(data: StoryData, map: { unmapped: string[] }
     ),
     /** Troop figures' descriptions, by `<force>|<date>|<location>` of the troops table. */
     troops: section(data.troops.map(troopKey), words),
+    /**
+     * Attackers killed as claimed, as the edition prints it, by incident event id (the incidents
+     * that have a claim): words only, never a figure more precise than the source's.
+     */
+    claims: section(
+      data.attacks.filter((a) => a.attackers_killed_claimed).map((a) => a.event_id),
+      words,
+    ),
+    /** The incidents' regions as the incidents table writes them (free text: "A or B (sources conflict)"). */
+    incidentRegions: section(distinct(data.attacks.map((a) => a.region)), words),
+    /** How the troops table qualifies its figures ("about"), by the qualifier as the data writes it. */
+    qualifiers: section(distinct(data.troops.map((t) => t.qualifier)), words),
+    /** Where the troops table's figures were, by the location as the data writes it. */
+    locations: section(distinct(data.troops.map((t) => t.location)), words),
     /**
      * The figures of the timeline as its page lists them, by fact id (`<event id>.<label slug>`):
      * the label and, where the data has one, the note on the number (its qualifier).
@@ -180,12 +196,23 @@ export function applyDataWords(
     placeById: new Map(places.map((p) => [p.id, p])),
     countries: data.countries.map((c) => ({ ...c, name: w.countries?.[c.iso3] ?? c.name })),
     regions: data.regions.map((r) => ({ ...r, name: w.regions?.[r.id] ?? r.name })),
-    attacks: data.attacks.map((a) => ({ ...a, name: w.incidents?.[a.event_id] ?? a.name })),
+    attacks: data.attacks.map((a) => ({
+      ...a,
+      name: w.incidents?.[a.event_id] ?? a.name,
+      attackers_killed_claimed: w.claims?.[a.event_id] ?? a.attackers_killed_claimed,
+      region: w.incidentRegions?.[a.region] ?? a.region,
+    })),
     bases: data.bases.map((b) => ({ ...b, ...w.sites?.[siteKey(b)] })),
     troops: data.troops.map((t) => ({
       ...t,
       description: w.troops?.[troopKey(t)] ?? t.description,
       source: w.publishers?.[t.source] ?? t.source,
+      // Qualifier and location stay as the data writes them (the engine reads them: approximate
+      // figures, country-wide totals); the edition's words go beside them.
+      words: {
+        qualifier: w.qualifiers?.[t.qualifier] ?? t.qualifier,
+        location: w.locations?.[t.location] ?? t.location,
+      },
     })),
     unmappedWords: w.unmapped,
     timeline: {

@@ -27,7 +27,15 @@ export const troopRow = z.object({
   /** high / medium / low (with reason). */
   confidence: text,
 });
-export type TroopFigure = z.output<typeof troopRow>;
+export type TroopFigure = z.output<typeof troopRow> & {
+  /** Another edition's words for the qualifier and the location (see src/data/dataWords.ts). */
+  words?: { qualifier: string; location: string };
+};
+
+/** The qualifier and location of a troop figure as the page's edition prints them. */
+export function troopWords(t: TroopFigure): { qualifier: string; location: string } {
+  return t.words ?? { qualifier: t.qualifier, location: t.location };
+}
 
 export function loadTroops(): TroopFigure[] {
   if (!hasDataFile("troops")) return [];

@@ -74,3 +74,9 @@ export function pathInEdition(pathname: string, locale: string): string {
   const here = editionBase(locale);
   return pathname.startsWith(here) ? pathname.slice(here.length) : "";
 }
+
+/** An edition's name in its own language, capitalised as a link starts ("English", "Français"). */
+export function editionName(locale: string): string {
+  const name = new Intl.DisplayNames([locale], { type: "language" }).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}

@@ -3,6 +3,7 @@ import type { Strings } from "../i18n/strings";
 import { mapContext } from "./basemapData";
 import { mapStep } from "./mapStep";
 import { layerKey, mapTemplate } from "./mapStrings";
+import { stringEntries } from "../i18n/plural";
 import { clientLayerParts, clientStringKeys, type StoryMapConfig } from "./mapConfig";
 
 /**
@@ -27,13 +28,19 @@ export function chapterMapConfig(
     steps,
     lastStepId: steps[steps.length - 1]!.id,
     strings: Object.fromEntries(
-      clientStringKeys.map((k) => [k, mapTemplate(strings, k)]),
+      clientStringKeys.flatMap((k) => [[k, mapTemplate(strings, k)], ...stringEntries(strings, k).slice(1)]),
     ) as StoryMapConfig["strings"],
     layerStrings: Object.fromEntries(
       layers.map((l) => [
         l.id,
         Object.fromEntries(
-          (clientLayerParts[l.kind] ?? []).map((part) => [part, mapTemplate(strings, layerKey(l.id, part))]),
+          (clientLayerParts[l.kind] ?? []).flatMap((part) => [
+            [part, mapTemplate(strings, layerKey(l.id, part))],
+            // Plural forms as `<part>#<category>` (src/i18n/plural.ts), for the popups to choose.
+            ...stringEntries(strings, layerKey(l.id, part))
+              .slice(1)
+              .map(([k, v]) => [k.replace(layerKey(l.id, part), part), v]),
+          ]),
         ),
       ]),
     ),

@@ -1,3 +1,4 @@
+import { labelled, semicolonList } from "../i18n/punctuation";
 import type { MapView } from "./mapView";
 import type { StoryData } from "../data/storyData";
 import type { Strings } from "../i18n/strings";
@@ -49,17 +50,22 @@ export function featureRows(view: MapView, ctx: FeatureRowContext): FeatureRow[]
           const place = a.placeId ? displayName(data.placeById.get(a.placeId)!.name) : null;
           const where = place
             ? `${place}, ${a.region}${a.approximate ? ` (${mapText(strings, "map.approximateLocation")}${a.km ? `, ±${num(a.km)} km` : ""})` : ""}`
-            : `${a.region}${mapText(strings, "punctuation.colon")} ${mapText(strings, "map.noLocation")}`;
+            : labelled(strings, a.region, mapText(strings, "map.noLocation"));
           const toll: string[] = [];
-          if (a.killed !== null) toll.push(mapText(strings, "map.soldiersKilled", { n: num(a.killed) }));
-          if (a.civilians) toll.push(mapText(strings, "map.civiliansKilled", { n: num(a.civilians) }));
-          if (a.wounded !== null) toll.push(mapText(strings, "map.wounded", { n: num(a.wounded) }));
+          if (a.killed !== null)
+            toll.push(mapText(strings, "map.soldiersKilled", { n: num(a.killed), count: a.killed }, locale));
+          if (a.civilians)
+            toll.push(
+              mapText(strings, "map.civiliansKilled", { n: num(a.civilians), count: a.civilians }, locale),
+            );
+          if (a.wounded !== null)
+            toll.push(mapText(strings, "map.wounded", { n: num(a.wounded), count: a.wounded }, locale));
           if (a.claim) toll.push(mapText(strings, "map.armyClaim", { claim: a.claim }));
           rows.push({
             what: a.name,
             when: date(a.date),
             where,
-            toll: toll.join("; "),
+            toll: semicolonList(strings, toll),
             sources: a.sources.slice(0, 3),
           });
         }
@@ -140,7 +146,12 @@ export function featureRows(view: MapView, ctx: FeatureRowContext): FeatureRow[]
               hidden: num(hidden.n),
             }),
             // All the year's events, drawn or not.
-            toll: mapText(strings, layerKey(layer.id, "deaths"), { n: num(v.deaths + hidden.deaths) }),
+            toll: mapText(
+              strings,
+              layerKey(layer.id, "deaths"),
+              { n: num(v.deaths + hidden.deaths), count: v.deaths + hidden.deaths },
+              locale,
+            ),
             sources: [layer.source],
           });
         }

@@ -17,6 +17,7 @@ export const clientStringKeys = [
   "map.civiliansKilled",
   "map.armyClaim",
   "map.leftBy",
+  "punctuation.colon",
 ] as const;
 export type ClientStringKey = (typeof clientStringKeys)[number];
 

@@ -1,3 +1,4 @@
+import { semicolonList } from "../i18n/punctuation";
 import type { MapView } from "./mapView";
 import type { StoryData } from "../data/storyData";
 import type { Strings } from "../i18n/strings";
@@ -143,7 +144,14 @@ export function stepLabels(view: MapView, ctx: MapStepContext): MapLabel[] {
         const a = f.properties;
         const parts = [formatDate(a.date, locale, "short")];
         if (a.killed !== null)
-          parts.push(mapText(strings, "map.soldiersKilled", { n: formatNumber(a.killed, locale) }));
+          parts.push(
+            mapText(
+              strings,
+              "map.soldiersKilled",
+              { n: formatNumber(a.killed, locale), count: a.killed },
+              locale,
+            ),
+          );
         label.sub.push(parts.join(" · "));
       }
     }
@@ -259,15 +267,14 @@ export function stepNotes(view: MapView, ctx: Omit<MapStepContext, "data">): Ste
             notes.push({ kind: "unmapped-place", text: n.text });
         }
         if (d.unmapped.length) {
-          const list = d.unmapped
-            .map((a) => {
-              const toll =
-                a.killed !== null
-                  ? `, ${mapText(strings, "map.soldiersKilled", { n: formatNumber(a.killed, locale) })}`
-                  : "";
-              return `${a.name} (${formatDate(a.date, locale, "short")}${toll})`;
-            })
-            .join("; ");
+          const items = d.unmapped.map((a) => {
+            const toll =
+              a.killed !== null
+                ? `, ${mapText(strings, "map.soldiersKilled", { n: formatNumber(a.killed, locale), count: a.killed }, locale)}`
+                : "";
+            return `${a.name} (${formatDate(a.date, locale, "short")}${toll})`;
+          });
+          const list = semicolonList(strings, items);
           notes.push({ kind: "unmapped-incidents", text: mapText(strings, "map.notMapped", { list }) });
         }
         break;
@@ -300,7 +307,12 @@ export function stepNotes(view: MapView, ctx: Omit<MapStepContext, "data">): Ste
         if (hidden)
           notes.push({
             kind: "events-hidden",
-            text: mapText(strings, layerKey(layer.id, "hidden"), { n: formatNumber(hidden, locale) }),
+            text: mapText(
+              strings,
+              layerKey(layer.id, "hidden"),
+              { n: formatNumber(hidden, locale), count: hidden },
+              locale,
+            ),
           });
         break;
       }

@@ -1,4 +1,5 @@
 import type { Strings } from "../i18n/strings";
+import { pluralTemplate } from "../i18n/plural";
 
 /**
  * The map's interface strings, from `content/i18n/<locale>.json`: there is no default in code, and
@@ -11,9 +12,19 @@ export function mapTemplate(strings: Strings, key: string): string {
   return s;
 }
 
-/** A map string in the page's locale, with `{placeholders}` filled. */
-export function mapText(strings: Strings, key: string, vars: Record<string, string | number> = {}): string {
-  return mapTemplate(strings, key).replace(/\{(\w+)\}/g, (_, name: string) => {
+/**
+ * A map string in the page's locale, with `{placeholders}` filled; a string with plural forms takes
+ * the form of `vars.count` in `locale`.
+ */
+export function mapText(
+  strings: Strings,
+  key: string,
+  vars: Record<string, string | number> = {},
+  locale?: string,
+): string {
+  const count = typeof vars.count === "number" ? vars.count : undefined;
+  const template = pluralTemplate(strings, key, count, locale) ?? mapTemplate(strings, key);
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = vars[name];
     if (v === undefined) throw new Error(`map string "${key}" needs a value for {${name}}`);
     return String(v);

@@ -1,8 +1,10 @@
 import type { Feature, FeatureCollection, Point, Polygon, Position } from "geojson";
 import type { StoryData } from "../data/storyData";
 import type { GedEvent } from "../data/gedEvents";
-import { isApproximateFigure } from "../data/troops";
+import { isApproximateFigure, troopWords } from "../data/troops";
 import { DataError } from "../data/DataError";
+import type { EventFigure } from "../data/timeline";
+import { defaultLocale } from "../i18n/editions";
 import type { LayerKind, MapContent } from "./mapLayers";
 import { uncertaintyKm } from "./uncertainty";
 import { schematicRoute } from "./routeLine";
@@ -11,6 +13,10 @@ import { schematicRoute } from "./routeLine";
 export interface SourceLink {
   title: string;
   url: string;
+  /** Who published it, printed before the title; absent when the title names it. */
+  publisher?: string;
+  /** Language of the title (the default edition's when the data gives none). */
+  lang?: string;
 }
 
 /** An incident of the incidents table, as the live map and its popups need it. */
@@ -190,7 +196,12 @@ function hostTitle(url: string): string {
 export function buildOverlay(data: StoryData, ged: GedEvent[], content: MapContent): Overlay {
   const eventById = new Map(data.timeline.events.map((e) => [e.id, e]));
   const sourcesOf = (eventId: string): SourceLink[] =>
-    (eventById.get(eventId)?.sources ?? []).map((s) => ({ title: `${s.publisher}: ${s.title}`, url: s.url }));
+    (eventById.get(eventId)?.sources ?? []).map((s) => ({
+      publisher: s.publisher,
+      title: s.title,
+      url: s.url,
+      lang: s.lang ?? defaultLocale(),
+    }));
   const fail = (i: number, field: string, value: unknown, problem: string): never => {
     throw new DataError({ file: "content/map.json", where: `layers[${i}]`, field, value }, problem);
   };
@@ -245,9 +256,8 @@ export function buildOverlay(data: StoryData, ged: GedEvent[], content: MapConte
                 .map((t) => ({
                   date: t.date,
                   troops: t.troops,
-                  qualifier: t.qualifier,
+                  ...troopWords(t),
                   approximate: isApproximateFigure(t.qualifier),
-                  location: t.location,
                   source: { title: t.source, url: t.url },
                 }))
             : [];
@@ -260,7 +270,8 @@ export function buildOverlay(data: StoryData, ged: GedEvent[], content: MapConte
           fail(i, "event", layer.event, "the event needs place_id and route_to_place_id");
         const from = placeOf(i, "event", ev.place_id!);
         const to = placeOf(i, "event", ev.route_to_place_id!);
-        const distance = layer.distance
+        // Its words (src/data/dataWords.ts) where the edition is not the default one.
+        const distance: EventFigure | undefined = layer.distance
           ? (ev.figures.find((f) => f.label === layer.distance && f.unit === "km") ??
             fail(i, "distance", layer.distance, "the event has no figure in km with this label"))
           : undefined;
@@ -274,7 +285,10 @@ export function buildOverlay(data: StoryData, ged: GedEvent[], content: MapConte
             toName: displayName(to.name),
             date: ev.date,
             distanceKm: distance?.value ?? null,
-            distanceQualifier: distance?.qualifier?.replace(/['‘’]/g, "") ?? null,
+            // The edition's note on the figure (its qualifier in the data's words in the default
+            // edition), without the quotation marks it carries as a quote ("'more than'").
+            distanceQualifier:
+              (distance?.words?.note ?? distance?.qualifier)?.replace(/['‘’«»]/g, "").trim() ?? null,
             coordinates: schematicRoute([from.lon, from.lat], [to.lon, to.lat]),
             sources: sourcesOf(ev.id),
           },

@@ -8,6 +8,14 @@
  */
 export type SourceTitleKind = "headline" | "fromAddress" | "label";
 
+/**
+ * The `lang` a source's title is marked with on a page in `pageLocale`: the title's language when
+ * it differs from the page's, none when they match (the timeline, the sources and the map's popups).
+ */
+export function titleLangMark(titleLang: string, pageLocale: string): string | undefined {
+  return titleLang === pageLocale ? undefined : titleLang;
+}
+
 export function sourceTitleKind(titleFrom: string): SourceTitleKind {
   const t = titleFrom.trim().toLowerCase();
   if (t.startsWith("page text")) return "headline";

@@ -1,3 +1,4 @@
+import { semicolonList } from "../../i18n/punctuation";
 import { scaleLinear } from "d3-scale";
 import type { MonthDeaths } from "../../data/conflictDeaths";
 import { formatDate, formatMonth, formatNumber } from "../../i18n/format";
@@ -570,7 +571,7 @@ export const monthlySeriesKind: ChartKind<Selection, State, MonthlySeriesInput> 
               after: avg(cmp.after.avg[type]),
             }),
           );
-          return t("desc.compare", { n: cmp.after.months, pairs: parts.join("; ") });
+          return t("desc.compare", { n: cmp.after.months, pairs: semicolonList(strings, parts) });
         }
         return t("desc.series", {
           from: formatMonth(view.from ?? months[0]!, locale),

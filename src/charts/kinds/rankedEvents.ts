@@ -1,3 +1,4 @@
+import { labelled, semicolonList } from "../../i18n/punctuation";
 import { scaleLinear } from "d3-scale";
 import { slugify } from "../../data/slugify";
 import { formatDate, formatNumber } from "../../i18n/format";
@@ -225,7 +226,7 @@ export const rankedEventsKind: ChartKind<Selection, State, RankedEventsInput> = 
   },
   layout: rankedEventsChart,
   words(input, { strings, locale }) {
-    const { t, common } = chartStrings(input.id, strings);
+    const { t, common } = chartStrings(input.id, strings, locale);
     const num = (v: number) => formatNumber(v, locale, { maximumFractionDigits: 0 });
     const date = (d: string) => formatDate(d, locale);
     const attacks = [...input.attacks].sort((a, b) => a.date.localeCompare(b.date));
@@ -241,9 +242,13 @@ export const rankedEventsKind: ChartKind<Selection, State, RankedEventsInput> = 
       descriptions: describeStates(input, () =>
         t("desc.all", {
           n: attacks.length,
+          count: attacks.length,
           from: date(attacks[0]!.date),
           to: date(attacks[attacks.length - 1]!.date),
-          list: attacks.map((a) => `${a.name}, ${date(a.date)}: ${figure(a)}`).join("; "),
+          list: semicolonList(
+            strings,
+            attacks.map((a) => labelled(strings, `${a.name}, ${date(a.date)}`, figure(a))),
+          ),
         }),
       ),
     };

@@ -1,3 +1,4 @@
+import { labelled, semicolonList } from "../../i18n/punctuation";
 import { scaleLinear } from "d3-scale";
 import { utcMonth, utcYear } from "d3-time";
 import { formatDate } from "../../i18n/format";
@@ -238,11 +239,12 @@ export const timelineKind: ChartKind<Selection, State, TimelineInput> = {
   },
   layout: timelineChart,
   words(input, { strings, locale }) {
-    const { t, common } = chartStrings(input.id, strings);
+    const { t, common } = chartStrings(input.id, strings, locale);
     const date = (d: string) => formatDate(d, locale);
     const events = [...input.events].sort((a, b) => a.date.localeCompare(b.date));
     const intro = t("desc.intro", {
       n: events.length,
+      count: events.length,
       from: date(events[0]!.date),
       to: date(events[events.length - 1]!.date),
     });
@@ -255,10 +257,12 @@ export const timelineKind: ChartKind<Selection, State, TimelineInput> = {
       notes: t("notes"),
       descriptions: describeStates(input, (view) => {
         if (view.label === "threads") return `${intro} ${t("desc.threads")}`;
-        const list = events
-          .filter((e) => view.highlight.includes(e.category))
-          .map((e) => `${formatDate(e.date, locale, "short")}: ${e.title}`)
-          .join("; ");
+        const list = semicolonList(
+          strings,
+          events
+            .filter((e) => view.highlight.includes(e.category))
+            .map((e) => labelled(strings, formatDate(e.date, locale, "short"), e.title)),
+        );
         return `${intro} ${t("desc.highlight", {
           threads: view.highlight.map((c) => t(`category.${c}`)).join(", "),
           events: list,

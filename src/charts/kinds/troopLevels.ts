@@ -89,8 +89,8 @@ export function troopTotals(
         date: t.date,
         troops: t.troops,
         approx: t.troops > 0 && t.approx,
-        qualifier: t.qualifier,
-        location: t.location,
+        // The edition's words (src/data/dataWords.ts); not troopWords(): this module runs in the browser.
+        ...(t.words ?? { qualifier: t.qualifier, location: t.location }),
         source: t.source,
         url: t.url,
       }));
@@ -383,7 +383,7 @@ export const troopLevelsKind: ChartKind<Selection, State, TroopLevelsInput> = {
   },
   layout: troopLevelsChart,
   words(input, { strings, locale }) {
-    const { t, common } = chartStrings(input.id, strings);
+    const { t, common } = chartStrings(input.id, strings, locale);
     const num = (v: number) => formatNumber(v, locale, { maximumFractionDigits: 0 });
     const date = (d: string) => formatDate(d, locale);
     const series = (force: string) => {
@@ -404,6 +404,7 @@ export const troopLevelsKind: ChartKind<Selection, State, TroopLevelsInput> = {
         last: figure(last),
         lastDate: date(last.date),
         n: pts.length,
+        count: pts.length,
       });
     };
     // Each force's last figure's date is a placeholder named after the force: {<force key>}.

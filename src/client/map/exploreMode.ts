@@ -4,6 +4,7 @@ import type { MapStep } from "../../map/mapStep";
 import { styleLayerId } from "../../map/style";
 import { setInteractive, type GLMapLike } from "./glMap";
 import { popupFor, renderPopup } from "./popup";
+import { labelled } from "../../i18n/punctuation";
 
 /** The style layer whose features open a popup in explore mode, for each kind that has popups. */
 const CLICKABLE_PART: Record<string, string> = { incidents: "circle", sites: "symbol", events: "circle" };
@@ -155,9 +156,8 @@ export class ExploreMode {
       this.closePopup();
       return;
     }
-    renderPopup(this.h.popup, content, config.strings["map.close"], config.strings["map.sources"], () =>
-      this.closePopup(),
-    );
+    const sourcesLead = labelled(config.strings, config.strings["map.sources"], "");
+    renderPopup(this.h.popup, content, config.strings["map.close"], sourcesLead, () => this.closePopup());
     this.popupAt = content.lngLat;
     this.positionPopup();
     this.h.popup.querySelector<HTMLElement>(".sm-popup__close")?.focus();

@@ -1,8 +1,16 @@
 import type { ClientStringKey } from "../../map/mapConfig";
 import type { MapLayer } from "../../map/mapLayers";
 import type { LayerData, SourceLink } from "../../map/overlay";
+import { pluralTemplate } from "../../i18n/plural";
+import { labelled } from "../../i18n/punctuation";
+import { titleLangMark } from "../../story/sourceTitle";
 
 type Strings = Record<ClientStringKey, string>;
+
+/** A count's string: its plural form in `locale` (src/i18n/plural.ts), `{n}` the formatted count. */
+function counted(strings: Record<string, string>, key: string, count: number, locale: string): string {
+  return fill(pluralTemplate(strings, key, count, locale) ?? "", { n: fmtNum(count, locale), count });
+}
 
 /** Fills `{placeholders}` of a resolved string. */
 export function fill(s: string, vars: Record<string, string | number>): string {
@@ -15,11 +23,30 @@ export interface PopupFeature {
   properties: Record<string, unknown>;
 }
 
+/** A source link as the popup prints it: "<publisher>: <title>", the title marked with its language. */
+export interface PopupSource {
+  /** The publisher and the edition's colon, or nothing. */
+  lead: string;
+  title: string;
+  url: string;
+  /** `lang` of the title where it is not the page's language. */
+  lang?: string;
+}
+
 export interface PopupContent {
   lngLat: [number, number];
   title: string;
   lines: string[];
-  sources: SourceLink[];
+  sources: PopupSource[];
+}
+
+function popupSources(sources: SourceLink[], strings: Strings, locale: string): PopupSource[] {
+  return sources.slice(0, 3).map((s) => ({
+    lead: s.publisher ? labelled(strings, s.publisher, "") : "",
+    title: s.title,
+    url: s.url,
+    lang: s.lang ? titleLangMark(s.lang, locale) : undefined,
+  }));
 }
 
 const fmtDate = (iso: string, locale: string) =>
@@ -50,16 +77,16 @@ export function popupFor(
       q.region + (q.approximate ? ` (${strings["map.approximateLocation"]})` : ""),
     ];
     const toll: string[] = [];
-    if (q.killed !== null) toll.push(fill(strings["map.soldiersKilled"], { n: fmtNum(q.killed, locale) }));
-    if (q.civilians) toll.push(fill(strings["map.civiliansKilled"], { n: fmtNum(q.civilians, locale) }));
-    if (q.wounded !== null) toll.push(fill(strings["map.wounded"], { n: fmtNum(q.wounded, locale) }));
+    if (q.killed !== null) toll.push(counted(strings, "map.soldiersKilled", q.killed, locale));
+    if (q.civilians) toll.push(counted(strings, "map.civiliansKilled", q.civilians, locale));
+    if (q.wounded !== null) toll.push(counted(strings, "map.wounded", q.wounded, locale));
     if (toll.length) lines.push(toll.join(", "));
     if (q.claim) lines.push(fill(strings["map.armyClaim"], { claim: q.claim }));
     return {
       lngLat: a.geometry.coordinates as [number, number],
       title: q.name,
       lines,
-      sources: q.sources.slice(0, 3),
+      sources: popupSources(q.sources, strings, locale),
     };
   }
   if (f.layer.kind === "sites" && data?.kind === "sites") {
@@ -70,7 +97,7 @@ export function popupFor(
       lngLat: b.geometry.coordinates as [number, number],
       title: q.name,
       lines: [q.role, q.troops, fill(strings["map.leftBy"], { date: fmtDate(q.leftBy, locale) })],
-      sources: q.sources.slice(0, 3),
+      sources: popupSources(q.sources, strings, locale),
     };
   }
   if (f.layer.kind === "events" && data?.kind === "events") {
@@ -80,8 +107,8 @@ export function popupFor(
     return {
       lngLat: e.geometry.coordinates as [number, number],
       title: fill(layerStrings.popup ?? "", { id: q.id }),
-      lines: [fmtDate(q.date, locale), q.where, fill(layerStrings.deaths ?? "", { n: fmtNum(q.d, locale) })],
-      sources: [f.layer.source],
+      lines: [fmtDate(q.date, locale), q.where, counted(layerStrings, "deaths", q.d, locale)],
+      sources: popupSources([f.layer.source], strings, locale),
     };
   }
   return null;
@@ -92,7 +119,8 @@ export function renderPopup(
   el: HTMLElement,
   c: PopupContent,
   closeLabel: string,
-  sourcesLabel: string,
+  /** "Sources" and the edition's colon and space. */
+  sourcesLead: string,
   onClose: () => void,
 ) {
   const close = document.createElement("button");
@@ -114,12 +142,18 @@ export function renderPopup(
   if (c.sources.length) {
     const p = document.createElement("p");
     p.className = "sm-popup__sources";
-    p.append(document.createTextNode(`${sourcesLabel}: `));
+    p.append(document.createTextNode(sourcesLead));
     c.sources.forEach((s, i) => {
       if (i) p.append(document.createTextNode(", "));
       const a = document.createElement("a");
       a.href = s.url;
-      a.textContent = s.title;
+      if (s.lead) a.append(document.createTextNode(s.lead));
+      if (s.lang) {
+        const title = document.createElement("span");
+        title.lang = s.lang;
+        title.textContent = s.title;
+        a.append(title);
+      } else a.append(document.createTextNode(s.title));
       a.rel = "noopener";
       a.target = "_blank";
       p.append(a);

@@ -1,3 +1,4 @@
+import { flattenPlurals } from "../../../src/i18n/plural";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { beforeAfter } from "../../../src/charts/beforeAfter";
@@ -43,7 +44,10 @@ describe("chartWords()", () => {
 describe("the charts' interface strings", () => {
   // Regression guard for the house rule: every number a reader sees comes from content/data.
   it("type no number: figures arrive through placeholders", () => {
-    const en = JSON.parse(readFileSync("content/i18n/en.json", "utf8")) as Record<string, string>;
+    // Plural forms ({ one, other }) flattened: each form is checked.
+    const en = flattenPlurals(
+      JSON.parse(readFileSync("content/i18n/en.json", "utf8")) as Record<string, string>,
+    );
     // (A licence name, "CC BY 4.0", is not a figure.)
     const typed = Object.entries(en).filter(
       ([k, v]) => k.startsWith("chart.") && /\d/.test(v.replace(/\{\w+\}/g, "").replace(/CC BY \d\.\d/g, "")),

@@ -102,7 +102,15 @@ const data = {
   placeById: new Map(),
   countries: [{ iso3: "AAA", name: "Aland" }],
   regions: [{ id: "north", name: "North" }],
-  attacks: [{ event_id: "raid", name: "The raid" }],
+  attacks: [
+    {
+      event_id: "raid",
+      name: "The raid",
+      region: "North or South (sources conflict)",
+      attackers_killed_claimed: "'several dozen' (army claim)",
+    },
+    { event_id: "ambush", name: "The ambush", region: "North", attackers_killed_claimed: null },
+  ],
   bases: [{ force: "Blue", place_id: "town_a", base: "Camp A", role: "air base" }],
   troops: [
     {
@@ -111,6 +119,7 @@ const data = {
       location: "Aland (total)",
       description: "About 10 soldiers",
       source: "Wire (citing a ministry)",
+      qualifier: "about ('some 10')",
     },
   ],
   timeline: {
@@ -159,7 +168,14 @@ const dataWords = {
     },
   },
   statements: { said: "Quelqu'un a dit quelque chose." },
-  incidents: { raid: "Le raid" },
+  incidents: { raid: "Le raid", ambush: "L’embuscade" },
+  claims: { raid: "« plusieurs dizaines »" },
+  incidentRegions: {
+    "North or South (sources conflict)": "Nord ou Sud (les sources divergent)",
+    North: "Nord",
+  },
+  qualifiers: { "about ('some 10')": "environ (« quelque 10 »)" },
+  locations: { "Aland (total)": "Alande (ensemble du pays)" },
   sites: { [siteKey(data.bases[0]!)]: { base: "Camp A", role: "base aérienne", troops_reported: "~10" } },
   troops: { [troopKey(data.troops[0]!)]: "Environ 10 soldats" },
   figures: { "raid.soldiers-killed": { label: "soldats tués", note: "officiel" } },
@@ -180,7 +196,12 @@ describe("data.json of another edition", () => {
     expect(out.placeById.get("town_a")?.name).toBe("Ville A");
     expect(out.countries[0]!.name).toBe("Alande");
     expect(out.regions[0]).toEqual({ id: "north", name: "Nord" });
-    expect(out.timeline.events[0]).toMatchObject({ id: "raid", title: "Raid", summary: "Un raid." });
+    expect(out.timeline.events[0]).toMatchObject({
+      id: "raid",
+      title: "Raid",
+      summary: "Un raid.",
+      perpetrator: "Revendiqué par un groupe, selon une agence.",
+    });
     // A figure keeps its label (fact ids are made from it) and gets the edition's words beside it.
     expect(out.timeline.events[0]!.figures[0]).toMatchObject({
       label: "soldiers killed",
@@ -203,6 +224,15 @@ describe("data.json of another edition", () => {
     });
     expect(out.timeline.context_statements[0]!.sources[0]!.publisher).toBe("Wire");
     expect(out.troops[0]!.source).toBe("Wire (citant un ministère)");
+    // The army's claim in the edition's words; an incident without a claim has none to translate.
+    expect(out.attacks.map((a) => a.attackers_killed_claimed)).toEqual(["« plusieurs dizaines »", null]);
+    expect(out.attacks.map((a) => a.region)).toEqual(["Nord ou Sud (les sources divergent)", "Nord"]);
+    // The qualifier and location the engine reads stay as the data writes them, the words beside them.
+    expect(out.troops[0]).toMatchObject({
+      qualifier: "about ('some 10')",
+      location: "Aland (total)",
+      words: { qualifier: "environ (« quelque 10 »)", location: "Alande (ensemble du pays)" },
+    });
     // The default edition's data is left as it was.
     expect(data.places[0]!.name).toBe("Town A");
   });
@@ -231,6 +261,37 @@ describe("data.json of another edition", () => {
         ),
       ),
     ).toMatch(/data\.json, field "figures\.raid\.soldiers-killed\.note": .*\(value: \(missing\)\)/);
+  });
+
+  it("stops on a missing army claim, naming the file, the field and the incident", () => {
+    expect(errorOf(() => applyDataWords(data, { ...dataWords, claims: {} }, dataFile))).toMatch(
+      /data\.json, field "claims\.raid": .*\(value: \(missing\)\)/,
+    );
+  });
+
+  it("stops on a claim for an incident without one, and on a blank qualifier", () => {
+    expect(
+      errorOf(() =>
+        applyDataWords(data, { ...dataWords, claims: { raid: "des dizaines", ambush: "10" } }, dataFile),
+      ),
+    ).toMatch(/data\.json, field "claims": Unrecognized key: "ambush"/);
+    expect(
+      errorOf(() =>
+        applyDataWords(data, { ...dataWords, qualifiers: { "about ('some 10')": " " } }, dataFile),
+      ),
+    ).toMatch(/data\.json, field "qualifiers\.about \('some 10'\)"/);
+  });
+
+  it("stops on a missing attribution where the event has one", () => {
+    expect(
+      errorOf(() =>
+        applyDataWords(
+          data,
+          { ...dataWords, events: { raid: { title: "Raid", summary: "Un raid." } } },
+          dataFile,
+        ),
+      ),
+    ).toMatch(/data\.json, field "events\.raid\.perpetrator": .*\(value: \(missing\)\)/);
   });
 
   it("stops on a missing event title", () => {
@@ -285,6 +346,10 @@ describe("data.json of another edition", () => {
       "incidents",
       "sites",
       "troops",
+      "claims",
+      "incidentRegions",
+      "qualifiers",
+      "locations",
       "figures",
       "units",
       "publishers",

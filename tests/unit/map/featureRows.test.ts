@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { featureRows } from "../../../src/map/featureRows";
-import { layerData } from "../../../src/map/overlay";
+import { buildOverlay, layerData } from "../../../src/map/overlay";
+import { storyData } from "../../../src/data/storyData";
+import { loadGedEvents } from "../../../src/data/gedEvents";
 import { ctx, overlay, view, views } from "./stepFixtures";
 
 describe("featureRows()", () => {
@@ -45,6 +47,14 @@ describe("featureRows()", () => {
       where: "Ouallam → N'Djamena",
       toll: "more than 1,600 km by road",
     });
+  });
+
+  it("gives the route's length with the edition's note on the figure, not the data's English", () => {
+    // Regression: /fr/ printed "more than 1 600 km par la route" (the data's qualifier).
+    const data = storyData("fr");
+    const frOverlay = buildOverlay(data, loadGedEvents(), ctx.content);
+    const route = layerData(frOverlay, "french-withdrawal", "route").route;
+    expect(route.distanceQualifier).toBe("plus de");
   });
 
   it("sums UCDP events per year, drawn or not, and says how many are not drawn", () => {
