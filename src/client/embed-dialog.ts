@@ -1,5 +1,5 @@
 import { iframeSnippet, imageSnippet, loaderSnippet } from "../embed/embedSnippet";
-import { readStep, stepSelector } from "./stepDom";
+import { readStep, stepAlt, stepSelector } from "./stepDom";
 import { fileStemFor } from "../embed/embedIds";
 
 /**
@@ -46,7 +46,7 @@ export class EmbedDialog extends HTMLElement {
     const stem = fileStemFor(id, this.dataset.projectSlug ?? "");
     const file = (ext: string) => new URL(`downloads/${stem}.${ext}`, site).href;
     const title = step?.embedTitle ?? document.title;
-    const alt = step?.alt ?? title;
+    const alt = (el && stepAlt(el)) || title;
     const input = {
       url: page,
       loaderUrl: new URL("embed/loader.js", site).href,

@@ -1,5 +1,6 @@
 import { nextSlide, presentAction, type PresentAction } from "./presentKeys";
 import { chooseSize, packSlides, sizesBetween, slideFromAddress, typeSizes } from "./slideFit";
+import { stepAlt } from "./stepDom";
 
 /** A step of the story as presentation mode reads it from the page. */
 interface Step {
@@ -49,7 +50,7 @@ function readSteps(): Step[] {
       chapterId: section?.id ?? "",
       chapter: section?.querySelector("h2")?.textContent?.trim() ?? "",
       graphic: step.dataset.graphic ?? "",
-      alt: img?.alt ?? step.dataset.alt ?? "",
+      alt: stepAlt(step) ?? "",
       width: Number(img?.getAttribute("width") ?? 600),
       height: Number(img?.getAttribute("height") ?? 600),
       blocks: [...card.children],

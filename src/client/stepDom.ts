@@ -2,6 +2,10 @@
  * The contract between a step's element (written at build time by src/components/Step.astro) and
  * the client code that reads it (scrolly-story, embed-dialog …): its data-* attributes, typed
  * once. The component writes them with stepAttributes(); the client reads them with readStep().
+ * The graphic's text alternative is not one of them: the step already says it twice, in its card
+ * (.step__alt, read in turn and announced when the step becomes active) and as its static image's
+ * alt (the step's figure, without JavaScript and in presentation mode); a third copy cost 0.6 KB
+ * gzipped in /fr/.
  */
 export interface StepDom {
   /** The step's id (also the element's id and anchor). */
@@ -10,8 +14,6 @@ export interface StepDom {
   graphic: string;
   /** What the sticky graphic shows for this step. */
   kind: "map" | "chart";
-  /** The graphic's text alternative. */
-  alt: string;
   /** Map steps: the ids of the layers shown (content/map.json). */
   layers: string[];
   /** Chart steps: the chart's id and the state shown. */
@@ -36,13 +38,17 @@ export function stepAttributes(s: StepDom): Record<string, string | undefined> {
     "data-step": s.id,
     "data-graphic": s.graphic,
     "data-kind": s.kind,
-    "data-alt": s.alt,
     "data-layers": s.kind === "map" ? s.layers.join(" ") : undefined,
     "data-chart": s.chart ?? undefined,
     "data-chart-state": s.chartState ?? undefined,
     "data-embed": s.embed,
     "data-embed-title": s.embedTitle,
   };
+}
+
+/** The text alternative of a step's graphic ("Map: …"), from its static image. */
+export function stepAlt(el: HTMLElement): string | undefined {
+  return el.querySelector<HTMLImageElement>(".step__figure img")?.alt;
 }
 
 /** Reads a step element's attributes; one that Step.astro always writes and is missing is an error. */
@@ -58,7 +64,6 @@ export function readStep(el: HTMLElement): StepDom {
     id: need(d.step, "step"),
     graphic: need(d.graphic, "graphic"),
     kind,
-    alt: need(d.alt, "alt"),
     layers: (d.layers ?? "").split(" ").filter(Boolean),
     chart: d.chart ?? null,
     chartState: d.chartState ?? null,

@@ -84,6 +84,8 @@ export class StoryChart extends HTMLElement {
   private size = "";
   private current: Element | null = null;
   private cancelStart: (() => void) | null = null;
+  /** The plot height the chart is designed for in its first state (content/charts.json). */
+  private designHeight = 0;
   /** Drawn live at least once (its code loaded, start() run). */
   started = false;
 
@@ -123,6 +125,7 @@ export class StoryChart extends HTMLElement {
     this.tip = this.querySelector(".chart__tip");
     if (!json || !this.plot || !this.svg || !this.marks || !this.tip) return;
     this.payload = JSON.parse(json) as Payload;
+    this.designHeight ||= Number(this.svg.getAttribute("height"));
     this.reduced = matchMedia("(prefers-reduced-motion: reduce)");
     this.plot.tabIndex = 0;
     this.plot.setAttribute("role", "group");
@@ -215,12 +218,18 @@ export class StoryChart extends HTMLElement {
     }
   }
 
-  /** Lays the chart out for the plot's current size and the current state. */
+  /**
+   * Lays the chart out for the current state at the width the plot is shown at, and at the plot's
+   * height where a box gives it one (CSS --chart-fit: box: the sticky graphic, an embed); on its own
+   * (a data page) at the height the chart is designed to have (the build-time SVG's height
+   * attribute), the SVG then sized by its attributes: a short chart in no tall box, never scaled.
+   */
   private render(animate: boolean): void {
     const { payload, plot, svg, marks, draw } = this;
     if (!payload || !plot || !svg || !marks || !draw) return;
+    const fill = getComputedStyle(plot).getPropertyValue("--chart-fit").trim() === "box";
     const width = Math.floor(plot.clientWidth);
-    const height = Math.floor(plot.clientHeight);
+    const height = fill ? Math.floor(plot.clientHeight) : this.designHeight;
     if (width < 40 || height < 40) return;
     const state = this.dataset.state ?? "";
     const size = `${width}x${height}x${state}`;
@@ -234,6 +243,10 @@ export class StoryChart extends HTMLElement {
       strings: payload.strings,
     });
     svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+    if (!fill) {
+      svg.setAttribute("width", String(width));
+      svg.setAttribute("height", String(height));
+    }
     const desc = svg.querySelector("desc");
     if (desc) desc.textContent = payload.descriptions[state] ?? "";
     const next = document.createElementNS(SVG_NS, "g");

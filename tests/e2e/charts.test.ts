@@ -479,3 +479,101 @@ describe("the charts in the story", () => {
     await context.close();
   });
 });
+
+describe("the charts on the chapters' data pages", () => {
+  /** Every data page a chart step links to, in both editions (found in the stories, not listed). */
+  async function dataPages(): Promise<string[]> {
+    const page = await browser.newPage();
+    const found = new Set<string>();
+    for (const story of ["/", "/fr/"]) {
+      await page.goto(`${baseUrl}${story}`);
+      const hrefs = await page.$$eval(".step[data-kind=chart] a[href]", (els) =>
+        els
+          .map((a) => new URL((a as HTMLAnchorElement).href).pathname)
+          .filter((p) => /\/data\/[^/]+\/$/.test(p)),
+      );
+      for (const h of hrefs) found.add(h);
+    }
+    await page.close();
+    return [...found];
+  }
+
+  // Issue 13: a data page's plot took the sticky graphic's height (60vh), so a short chart was laid
+  // out in a tall box (a 180 px blank band under the event toll on a phone), and the build-time SVG
+  // (360 units wide) was scaled up to the page's column before JavaScript drew it (20 px text).
+  // Each chart is checked as drawn live, and without JavaScript (the build-time SVG).
+  it(
+    "lay each chart out at the width it is shown at: text at 12 to 16 px, no tall blank band under the marks",
+    { timeout: 120_000 },
+    async () => {
+      const pages = await dataPages();
+      expect(pages.length, "no data pages linked from the chart steps").toBeGreaterThan(1);
+      expect(
+        pages.some((p) => p.startsWith("/fr/")),
+        "no French data pages",
+      ).toBe(true);
+      for (const javaScriptEnabled of [true, false]) {
+        for (const viewport of [phone.viewport!, desktop.viewport!]) {
+          const context = await browser.newContext({ viewport, javaScriptEnabled });
+          const page = await context.newPage();
+          for (const path of pages) {
+            await page.goto(`${baseUrl}${path}`);
+            const count = await page.locator("story-chart").count();
+            expect(count, path).toBeGreaterThan(0);
+            if (javaScriptEnabled) {
+              for (let i = 0; i < count; i++) {
+                const chart = page.locator("story-chart").nth(i);
+                await chart.scrollIntoViewIfNeeded();
+                // Drawn live for the box it is shown in.
+                await page.waitForFunction(
+                  (el) => {
+                    const plot = el!.querySelector<HTMLElement>(".chart__plot")!;
+                    return (
+                      el!.hasAttribute("data-ready") &&
+                      el!.querySelector("svg")!.getAttribute("viewBox") ===
+                        `0 0 ${Math.floor(plot.clientWidth)} ${Math.floor(plot.clientHeight)}`
+                    );
+                  },
+                  await chart.elementHandle(),
+                  { timeout: 10_000 },
+                );
+              }
+            }
+            const problems = await page.$$eval("story-chart", (charts) =>
+              charts.flatMap((chart) => {
+                const name = chart.getAttribute("data-chart");
+                const svg = chart.querySelector("svg")!;
+                const box = svg.getBoundingClientRect();
+                const vb = svg.viewBox.baseVal;
+                // preserveAspectRatio "meet": the SVG is drawn at the smaller of the two scales.
+                const scale = Math.min(box.width / vb.width, box.height / vb.height);
+                const out: string[] = [];
+                let bottom = -Infinity;
+                for (const mark of svg.querySelectorAll(".chart__marks > :not(.is-off)")) {
+                  const r = mark.getBoundingClientRect();
+                  if (r.width > 0 || r.height > 0) bottom = Math.max(bottom, r.bottom);
+                }
+                const band = box.bottom - bottom;
+                if (band > 48) out.push(`${name}: ${Math.round(band)} px blank under its marks`);
+                for (const t of svg.querySelectorAll<SVGTextElement>(".chart__marks text:not(.is-off)")) {
+                  if (!t.textContent?.trim()) continue;
+                  const size = parseFloat(getComputedStyle(t).fontSize) * scale;
+                  if (size < 12 || size > 16)
+                    out.push(`${name}: "${t.textContent}" at ${size.toFixed(1)} px`);
+                }
+                return out;
+              }),
+            );
+            expect
+              .soft(
+                problems,
+                `${path} at ${viewport.width} px, JavaScript ${javaScriptEnabled ? "on" : "off"}`,
+              )
+              .toEqual([]);
+          }
+          await context.close();
+        }
+      }
+    },
+  );
+});

@@ -79,7 +79,7 @@ describe("glossary terms in the story", () => {
   it("shows the definition when a term gets keyboard focus (Tab), and Esc hides it without moving focus", async () => {
     const { context, page } = await storyPage(desktop);
     // The Fact just before the first term ("…on July 26, 2023. At the same time, jihadist groups…").
-    await page.locator('a[data-fact="coup_2023.date"]').first().focus();
+    await page.locator('a.fact[href="#source-coup_2023"]').first().focus();
     expect(await tipVisible(page, "jihadism")).toBe(false);
     await page.keyboard.press("Tab");
     expect(

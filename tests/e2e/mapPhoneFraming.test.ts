@@ -182,8 +182,8 @@ describe("on a phone, the live map never hides a place the step labels", () => {
 
   it("shows the legend as a compact key that opens on demand, with the keyboard too, and passes axe", async () => {
     // bypassCSP lets the test inject axe-core; the page's own CSP is tested in story.test.ts.
-    // Full motion: with reduced motion every element gets a 0.01 ms transition (global.css), and
-    // headless Chromium can leave the map's change to visible pending, which axe reads as hidden.
+    // Full motion. (Reduced motion once gave every element a 0.01 ms transition, which headless
+    // Chromium could leave pending on the map's change to visible; it now has no transitions.)
     const context = await browser.newContext({ ...phone, bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);

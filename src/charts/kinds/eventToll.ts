@@ -109,9 +109,10 @@ export function eventTollChart(input: EventTollInput, opts: ChartOptions): Event
   const soldiersH = soldiersText + soldierRows(pitch) * pitch + (input.parts.length - 1) * 10;
   const claimH = claimText + claimRows * pitch;
   // Without the claim, the soldiers sit in the middle; with it, they move up to make room.
-  // Side by side, both blocks start at the same height; stacked, the soldiers sit in the middle
-  // without the claim and move up to make room for it.
-  const sideTop = Math.max(0, (height - Math.max(soldiersH, claimH)) / 2);
+  // Side by side, both blocks start at the same height (the soldiers alone sit in the middle: laid
+  // out for the claim too, a short plot left them at its top over a blank band); stacked, the
+  // soldiers sit in the middle without the claim and move up to make room for it.
+  const sideTop = Math.max(0, (height - (showClaim ? Math.max(soldiersH, claimH) : soldiersH)) / 2);
   const soldiersTop = sideBySide
     ? sideTop
     : !showClaim

@@ -110,7 +110,11 @@ describe("the chart components, rendered at build time with the real data", () =
     ],
   ] as const)("%s", async (_, component, props, cls, expected) => {
     const html = await container.renderToString(component, { locals: { locale: "en" }, props });
-    expect(html).toMatch(/<svg class="chart-svg" viewBox="0 0 \d+ \d+" role="img"/);
+    // Shown at the size it is drawn at (its width and height attributes): never scaled up before
+    // the browser redraws it, nor without JavaScript.
+    expect(html).toMatch(
+      /<svg class="chart-svg" viewBox="0 0 (\d+) (\d+)" width="\1" height="\2" role="img"/,
+    );
     expect(count(html, cls)).toBe(expected);
   });
 

@@ -15,7 +15,6 @@ const map: StepDom = {
   id: "a-map-step",
   graphic: "/graphics/a-map-step.svg",
   kind: "map",
-  alt: "A map of two places.",
   layers: ["roads", "towns"],
   chart: null,
   chartState: null,

@@ -45,6 +45,19 @@ describe("eventTollChart(), on the Kandadji toll", () => {
     expect(radii.size).toBe(1);
   });
 
+  // A data page lays the deaths state out at its designed height (180): side by side, the soldiers
+  // were laid out as if the claim were shown, at the top over a 54 px blank band.
+  it.each([360, 800])("centres the soldiers in the plot when the claim is hidden (%i wide)", (width) => {
+    const g = kandadjiTollChart(input, chartOptions(width, 180, "deaths"));
+    const shown = g.marks.filter((m) => !m.off);
+    const ys = shown.flatMap((m) =>
+      m.type === "circle" ? [m.cy - m.r, m.cy + m.r] : m.type === "text" ? [m.y - 14, m.y] : [],
+    );
+    const above = Math.min(...ys);
+    const below = 180 - Math.max(...ys);
+    expect(Math.abs(above - below)).toBeLessThan(8);
+  });
+
   it("sets the claim beside the soldiers on wide screens", () => {
     const g = kandadjiTollChart(input, chartOptions(800, 400, "claim"));
     expect(g.layout).toBe("side-by-side");
