@@ -1,11 +1,10 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { desktop, launch, phone, afterFrames } from "./browser";
+import { buildWithMapboxToken, mapboxFixtureToken } from "./mapboxBuild";
 import { serveStatic } from "./staticServer";
 
 const baseUrl = inject("baseUrl");
@@ -527,21 +526,24 @@ describe("without JavaScript", () => {
 describe("with a Mapbox token", () => {
   // A build made with PUBLIC_MAPBOX_TOKEN set, as a deployment with a token would be. The token is
   // fake, and Mapbox's endpoints are answered by local fixtures (context.route): nothing goes out.
-  const token = `pk.${Buffer.from(JSON.stringify({ u: "test", a: "fixture" })).toString("base64url")}.test`;
+  // `npm test` builds it beside the other builds (MAPBOX_BUILD_DIR); run alone, this file builds it.
+  const token = mapboxFixtureToken;
+  const prebuilt = process.env.MAPBOX_BUILD_DIR;
   let dir = "";
   let site: Awaited<ReturnType<typeof serveStatic>>;
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), "niger-mapbox-"));
-    await promisify(execFile)("npx", ["astro", "build", "--outDir", dir], {
-      env: { ...process.env, PUBLIC_MAPBOX_TOKEN: token },
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    if (prebuilt) {
+      dir = prebuilt;
+    } else {
+      dir = mkdtempSync(path.join(tmpdir(), "niger-mapbox-"));
+      await buildWithMapboxToken(dir);
+    }
     site = await serveStatic(dir);
   }, 240_000);
   afterAll(async () => {
     await site?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    if (dir && !prebuilt) rmSync(dir, { recursive: true, force: true });
   });
 
   const style = {
