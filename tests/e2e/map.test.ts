@@ -364,7 +364,9 @@ describe("the live map (MapLibre, offline basemap)", () => {
       { timeout: 15_000 },
     );
     const samples = await page.evaluate(() => (window as unknown as { routeSamples: number[] }).routeSamples);
-    expect(samples.length).toBeGreaterThan(3);
+    // Grows: at least one share drawn between none and the step's, then the step's. Not a count of
+    // frames: a loaded machine drew only 3 in the 1.6 s (the test asked for more than 3 and failed).
+    expect(samples.length).toBeGreaterThanOrEqual(2);
     expect(samples.at(-1)).toBeCloseTo(at!.step.routeProgress, 2);
     expect(samples.some((v) => v > 0 && v < at!.step.routeProgress)).toBe(true);
     for (let i = 1; i < samples.length; i++) expect(samples[i]!).toBeGreaterThanOrEqual(samples[i - 1]!);
