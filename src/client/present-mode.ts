@@ -1,6 +1,6 @@
+import { readStep, STEP_SELECTOR, stepAlt } from "./stepDom";
 import { nextSlide, presentAction, type PresentAction } from "./presentKeys";
 import { chooseSize, packSlides, sizesBetween, slideFromAddress, typeSizes } from "./slideFit";
-import { stepAlt } from "./stepDom";
 
 /** A step of the story as presentation mode reads it from the page. */
 interface Step {
@@ -36,7 +36,8 @@ type Notes = Record<string, { questions: string[]; note?: string }>;
 
 /** Reads the steps from the story, in reading order, with their text ready to be laid out. */
 function readSteps(): Step[] {
-  return [...document.querySelectorAll<HTMLElement>(".step[data-step]")].map((step) => {
+  return [...document.querySelectorAll<HTMLElement>(STEP_SELECTOR)].map((step) => {
+    const dom = readStep(step);
     const img = step.querySelector<HTMLImageElement>(".step__figure img");
     const card = step.querySelector<HTMLElement>(".step__card")!.cloneNode(true) as HTMLElement;
     // Cloned text must not duplicate ids of the page; readers' extras (the text alternative, the
@@ -49,7 +50,7 @@ function readSteps(): Step[] {
       id: step.id,
       chapterId: section?.id ?? "",
       chapter: section?.querySelector("h2")?.textContent?.trim() ?? "",
-      graphic: step.dataset.graphic ?? "",
+      graphic: dom.graphic,
       alt: stepAlt(step) ?? "",
       width: Number(img?.getAttribute("width") ?? 600),
       height: Number(img?.getAttribute("height") ?? 600),

@@ -1,3 +1,4 @@
+import { readStep, STEP_SELECTOR } from "./stepDom";
 import { whenIdle } from "./whenIdle";
 
 // The layout code (d3 and the chart functions) loads only when a chart nears the viewport, and
@@ -198,14 +199,15 @@ export class StoryChart extends HTMLElement {
   /** The state to show: the one of the active step, if it is a step of this chart. */
   private follow(stepId: string | undefined, animate: boolean): void {
     if (!stepId || !this.story || !this.payload) return;
-    const step = [...this.story.querySelectorAll<HTMLElement>(".step[data-step]")].find(
+    const el = [...this.story.querySelectorAll<HTMLElement>(STEP_SELECTOR)].find(
       (s) => s.dataset.step === stepId,
     );
-    if (!step || step.dataset.kind !== "chart") return;
-    const mine = step.dataset.chart === this.payload.id;
+    const step = el && readStep(el);
+    if (!step || step.kind !== "chart") return;
+    const mine = step.chart === this.payload.id;
     const wasShown = !this.hidden;
     this.hidden = !mine;
-    const state = step.dataset.chartState;
+    const state = step.chartState;
     if (mine && state && state !== this.dataset.state) {
       this.dataset.state = state;
       this.hide();

@@ -1,11 +1,10 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { desktop, launch, phone, afterFrames } from "./browser";
+import { buildWithMapboxToken, mapboxFixtureToken } from "./mapboxBuild";
 import { serveStatic } from "./staticServer";
 
 const baseUrl = inject("baseUrl");
@@ -365,7 +364,9 @@ describe("the live map (MapLibre, offline basemap)", () => {
       { timeout: 15_000 },
     );
     const samples = await page.evaluate(() => (window as unknown as { routeSamples: number[] }).routeSamples);
-    expect(samples.length).toBeGreaterThan(3);
+    // Grows: at least one share drawn between none and the step's, then the step's. Not a count of
+    // frames: a loaded machine drew only 3 in the 1.6 s (the test asked for more than 3 and failed).
+    expect(samples.length).toBeGreaterThanOrEqual(2);
     expect(samples.at(-1)).toBeCloseTo(at!.step.routeProgress, 2);
     expect(samples.some((v) => v > 0 && v < at!.step.routeProgress)).toBe(true);
     for (let i = 1; i < samples.length; i++) expect(samples[i]!).toBeGreaterThanOrEqual(samples[i - 1]!);
@@ -527,21 +528,24 @@ describe("without JavaScript", () => {
 describe("with a Mapbox token", () => {
   // A build made with PUBLIC_MAPBOX_TOKEN set, as a deployment with a token would be. The token is
   // fake, and Mapbox's endpoints are answered by local fixtures (context.route): nothing goes out.
-  const token = `pk.${Buffer.from(JSON.stringify({ u: "test", a: "fixture" })).toString("base64url")}.test`;
+  // `npm test` builds it beside the other builds (MAPBOX_BUILD_DIR); run alone, this file builds it.
+  const token = mapboxFixtureToken;
+  const prebuilt = process.env.MAPBOX_BUILD_DIR;
   let dir = "";
   let site: Awaited<ReturnType<typeof serveStatic>>;
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), "niger-mapbox-"));
-    await promisify(execFile)("npx", ["astro", "build", "--outDir", dir], {
-      env: { ...process.env, PUBLIC_MAPBOX_TOKEN: token },
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    if (prebuilt) {
+      dir = prebuilt;
+    } else {
+      dir = mkdtempSync(path.join(tmpdir(), "niger-mapbox-"));
+      await buildWithMapboxToken(dir);
+    }
     site = await serveStatic(dir);
   }, 240_000);
   afterAll(async () => {
     await site?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    if (dir && !prebuilt) rmSync(dir, { recursive: true, force: true });
   });
 
   const style = {

@@ -97,7 +97,9 @@ describe("the story page", () => {
         [last.id, last.steps.at(-1)!],
       );
       await context.close();
-    });
+      // One wait on state per step of the whole story: close to a minute on a loaded 2-core
+      // machine (58 s measured), so more than the 60 s default, like the map's walk through its steps.
+    }, 180_000);
   }
 
   it("jumps straight to the right state, whatever the path (reload mid-page, jump back)", async () => {
