@@ -60,7 +60,7 @@ export function featureRows(view: MapView, ctx: FeatureRowContext): FeatureRow[]
             );
           if (a.wounded !== null)
             toll.push(mapText(strings, "map.wounded", { n: num(a.wounded), count: a.wounded }, locale));
-          if (a.claim) toll.push(mapText(strings, "map.armyClaim", { claim: a.claim }));
+          if (a.claim) toll.push(mapText(strings, "map.claim", { claim: a.claim }));
           rows.push({
             what: a.name,
             when: date(a.date),

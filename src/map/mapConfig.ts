@@ -15,7 +15,7 @@ export const clientStringKeys = [
   "map.soldiersKilled",
   "map.wounded",
   "map.civiliansKilled",
-  "map.armyClaim",
+  "map.claim",
   "map.leftBy",
   "punctuation.colon",
 ] as const;

@@ -31,7 +31,7 @@ export interface AttackProps {
   killed: number | null;
   wounded: number | null;
   civilians: number | null;
-  /** The army's claim about attackers killed, as text; never a verified number. */
+  /** Attackers killed as claimed, with who claims it (the data's text); never a verified number. */
   claim: string | null;
   perpetrator: string | null;
   approximate: boolean;
@@ -350,8 +350,9 @@ function incidents(
       killed: a.soldiers_killed_official,
       wounded: a.wounded_official,
       civilians: a.civilians_killed_official,
-      // The strings around it say "army claim, unverified"; the data's own "(army claim)" would repeat it.
-      claim: a.attackers_killed_claimed?.replace(/\s*\(army claim\)\s*$/i, "") ?? null,
+      // As the data writes it, with who claims it ("(army claim)", "(government claim)"): the
+      // strings around it add only that it is unverified.
+      claim: a.attackers_killed_claimed ?? null,
       perpetrator: a.perpetrator,
       approximate: a.approximate,
       km,

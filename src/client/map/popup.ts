@@ -81,7 +81,7 @@ export function popupFor(
     if (q.civilians) toll.push(counted(strings, "map.civiliansKilled", q.civilians, locale));
     if (q.wounded !== null) toll.push(counted(strings, "map.wounded", q.wounded, locale));
     if (toll.length) lines.push(toll.join(", "));
-    if (q.claim) lines.push(fill(strings["map.armyClaim"], { claim: q.claim }));
+    if (q.claim) lines.push(fill(strings["map.claim"], { claim: q.claim }));
     return {
       lngLat: a.geometry.coordinates as [number, number],
       title: q.name,

@@ -25,7 +25,7 @@ describe("featureRows()", () => {
     expect(kandadji).toMatchObject({
       when: "September 28, 2023",
       where: "Kandadji, Tillabéri (approximate location, ±10 km)",
-      toll: "12 soldiers killed; 7 wounded; attackers killed: ~100 (army claim, unverified)",
+      toll: "12 soldiers killed; 7 wounded; attackers killed: ~100 (army claim), unverified",
     });
     expect(kandadji.sources[0]!.url).toMatch(/^https?:\/\//);
     expect(rows[3]!.where).toBe("Tillabéri: not mapped: no location gathered");
