@@ -7,7 +7,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { desktop, launch } from "../e2e/browser";
+import { desktop, launch, waitForChart } from "../e2e/browser";
 
 const baseUrl = inject("baseUrl");
 const require = createRequire(import.meta.url);
@@ -88,25 +88,7 @@ describe("the example story", () => {
   it("shows each chart step's chart in its state", async () => {
     for (const s of steps.filter((st) => st.kind === "chart")) {
       await scrollToStep(s.id);
-      await page.waitForFunction(
-        ({ id, chart, state }) => {
-          const graphic = document
-            .getElementById(id)
-            ?.closest("scrolly-story")
-            ?.querySelector<HTMLElement>(".scrolly__graphic");
-          const el = graphic?.querySelector<HTMLElement>(`story-chart[data-chart="${chart}"]`);
-          return (
-            graphic?.dataset.step === id &&
-            (graphic.dataset.live ?? "").split(" ").includes("chart") &&
-            !!el &&
-            !el.hidden &&
-            el.dataset.state === state &&
-            el.querySelector(".chart__marks")!.children.length > 0
-          );
-        },
-        s,
-        { timeout: 10_000 },
-      );
+      await waitForChart(page, { id: s.id, chart: s.chart!, state: s.state! });
     }
   });
 

@@ -74,3 +74,53 @@ export async function resize(page: Page, size: { width: number; height: number }
   );
   await afterFrames(page);
 }
+
+/** Waits until the chapter's graphic shows the live chart of a step, in that step's state. */
+export async function waitForChart(page: Page, step: { id: string; chart: string; state: string }) {
+  await page
+    .waitForFunction(
+      ({ id, chart, state }) => {
+        const graphic = document
+          .getElementById(id)
+          ?.closest("scrolly-story")
+          ?.querySelector<HTMLElement>(".scrolly__graphic");
+        const el = graphic?.querySelector<HTMLElement>(`story-chart[data-chart="${chart}"]`);
+        return (
+          graphic?.dataset.step === id &&
+          (graphic.dataset.live ?? "").split(" ").includes("chart") &&
+          el !== null &&
+          el !== undefined &&
+          !el.hidden &&
+          el.dataset.state === state &&
+          el.querySelector(".chart__marks")!.children.length > 0
+        );
+      },
+      step,
+      { timeout: 10_000 },
+    )
+    .catch(async (e: unknown) => {
+      // Say what the graphic showed instead, so a failure names the step and the state.
+      const seen = await page.evaluate((id) => {
+        const graphic = document
+          .getElementById(id)
+          ?.closest("scrolly-story")
+          ?.querySelector<HTMLElement>(".scrolly__graphic");
+        return {
+          step: graphic?.dataset.step,
+          live: graphic?.dataset.live,
+          charts: [...(graphic?.querySelectorAll<HTMLElement>("story-chart") ?? [])].map(
+            (c) =>
+              `${c.dataset.chart}${c.hidden ? " (hidden)" : ""} state=${c.dataset.state} marks=${c.querySelector(".chart__marks")?.children.length}`,
+          ),
+          scrollY: Math.round(window.scrollY),
+          width: window.innerWidth,
+        };
+      }, step.id);
+      throw new Error(
+        `step ${step.id} (${step.chart}, state ${step.state}) not shown: ${JSON.stringify(seen)}`,
+        {
+          cause: e,
+        },
+      );
+    });
+}

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser, BrowserContextOptions, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { desktop, launch, phone, afterFrames, resize } from "./browser";
+import { desktop, launch, phone, afterFrames, resize, waitForChart } from "./browser";
 
 // Browser tests of the live charts, against the built story: they find the chart steps in the
 // page (`.step[data-kind=chart]`), so they follow whatever charts the chapters use.
@@ -24,56 +24,6 @@ async function scrollToStep(page: Page, id: string) {
     const top = el.querySelector(".step__card")!.getBoundingClientRect().top + window.scrollY;
     window.scrollTo(0, top - window.innerHeight * 0.45);
   }, id);
-}
-
-/** Waits until the chapter's graphic shows the live chart of a step, in that step's state. */
-async function waitForChart(page: Page, step: ChartStep) {
-  await page
-    .waitForFunction(
-      ({ id, chart, state }) => {
-        const graphic = document
-          .getElementById(id)
-          ?.closest("scrolly-story")
-          ?.querySelector<HTMLElement>(".scrolly__graphic");
-        const el = graphic?.querySelector<HTMLElement>(`story-chart[data-chart="${chart}"]`);
-        return (
-          graphic?.dataset.step === id &&
-          (graphic.dataset.live ?? "").split(" ").includes("chart") &&
-          el !== null &&
-          el !== undefined &&
-          !el.hidden &&
-          el.dataset.state === state &&
-          el.querySelector(".chart__marks")!.children.length > 0
-        );
-      },
-      step,
-      { timeout: 10_000 },
-    )
-    .catch(async (e: unknown) => {
-      // Say what the graphic showed instead, so a failure names the step and the state.
-      const seen = await page.evaluate((id) => {
-        const graphic = document
-          .getElementById(id)
-          ?.closest("scrolly-story")
-          ?.querySelector<HTMLElement>(".scrolly__graphic");
-        return {
-          step: graphic?.dataset.step,
-          live: graphic?.dataset.live,
-          charts: [...(graphic?.querySelectorAll<HTMLElement>("story-chart") ?? [])].map(
-            (c) =>
-              `${c.dataset.chart}${c.hidden ? " (hidden)" : ""} state=${c.dataset.state} marks=${c.querySelector(".chart__marks")?.children.length}`,
-          ),
-          scrollY: Math.round(window.scrollY),
-          width: window.innerWidth,
-        };
-      }, step.id);
-      throw new Error(
-        `step ${step.id} (${step.chart}, state ${step.state}) not shown: ${JSON.stringify(seen)}`,
-        {
-          cause: e,
-        },
-      );
-    });
 }
 
 /** Waits until no transition runs in the chapter's charts (even a 0.01 ms one lags a frame). */
