@@ -27,6 +27,15 @@ import { buildBaseline } from "./baselinePage.ts";
 import { serveCompressed } from "./compressingServer.ts";
 import { floorPage } from "./floorPage.ts";
 import { medianRun, profileFlags, runLighthouse, type LighthouseRun, type Profile } from "./lighthouse.ts";
+
+const profileWords: Partial<Record<Profile, string>> = {
+  mobile:
+    "Lighthouse mobile preset, simulated: 150 ms RTT, 1,638 kbps down, 4× CPU slowdown, Moto G Power screen",
+  slow: `simulated, ${profileFlags.slow.slice(1).join(" ")} (400 ms RTT, 400 kbps down, 4× CPU slowdown)`,
+  "mobile-applied":
+    "the mobile preset applied by Chromium (devtools): 562.5 ms request latency, 1,475 kbps down, 4× CPU slowdown",
+  "slow-applied": `applied by Chromium (devtools), ${profileFlags["slow-applied"].slice(1).join(" ")}`,
+};
 import { mapLoadBytes } from "./mapLoadBytes.ts";
 import { checkTargets, formatReport, targets, type TargetResult } from "./report.ts";
 
@@ -35,7 +44,7 @@ const build = !args.includes("--no-build");
 const runs = Number(args.find((a) => a.startsWith("--runs="))?.slice("--runs=".length) ?? 3);
 const dist = path.resolve("dist");
 const all = args.includes("--all");
-const profiles: Profile[] = ["mobile", "slow"];
+const profiles: Profile[] = ["mobile", "slow", "mobile-applied", "slow-applied"];
 /** Where the server puts the floor pages (not in dist/). */
 const FLOOR = "/__bench/floor/";
 
@@ -120,20 +129,25 @@ try {
     }
     toMeasure.push({ name: "baseline (template)", url: `${baseline.url}/`, role: "baseline" });
   }
-  for (const target of toMeasure) {
-    const lighthouse: TargetResult["lighthouse"] = {};
-    for (const profile of profiles) {
-      const runsOf: LighthouseRun[] = [];
-      for (let i = 0; i < runs; i++) {
+  // Run i of every page, then run i + 1: the story and its floor are measured side by side, so a
+  // change in the machine's load weighs on both (the ratio is what counts).
+  const measured = toMeasure.map((target) => ({ target, runs: new Map<Profile, LighthouseRun[]>() }));
+  for (const profile of profiles) {
+    for (let i = 0; i < runs; i++) {
+      for (const { target, runs: byProfile } of measured) {
         process.stdout.write(`Lighthouse ${profile} ${target.name}, run ${i + 1}/${runs}…\n`);
-        runsOf.push(await withRetries(() => runLighthouse(target.url, profile)));
+        const run = await withRetries(() => runLighthouse(target.url, profile));
+        byProfile.set(profile, [...(byProfile.get(profile) ?? []), run]);
       }
-      lighthouse[profile] = { median: medianRun(runsOf), runs: runsOf };
     }
+  }
+  for (const { target, runs: byProfile } of measured) {
+    const lighthouse: TargetResult["lighthouse"] = {};
+    for (const [profile, runsOf] of byProfile)
+      lighthouse[profile] = { median: medianRun(runsOf), runs: runsOf };
     results.push({ ...target, lighthouse });
   }
 
-  // What the live map costs once loaded, on the story and on the baseline.
   const browser = await launch();
   try {
     {
@@ -182,13 +196,11 @@ const report = {
   machine: `${cpu.length} × ${cpu[0]?.model ?? "?"}, load average ${loadavg()[0]!.toFixed(1)} at the end`,
   runsPerMedian: runs,
   method:
-    "Lighthouse CLI, Debian Chromium headless, simulated throttling (Lantern) for every profile; " +
-    "served locally with gzip -9 and the _headers of the build; figures are medians of the runs. The floor " +
-    "page is the story's <head> and first screen alone (bench/floorPage.ts), served by the same server.",
-  profiles: {
-    mobile: "Lighthouse mobile preset: 150 ms RTT, 1,638 kbps down, 4× CPU slowdown, Moto G Power screen",
-    slow: `the mobile preset with ${profileFlags.slow.join(" ")} (400 ms RTT, 400 kbps down, 4× CPU slowdown)`,
-  },
+    "Lighthouse CLI, Debian Chromium headless; each network measured with simulated throttling (Lantern) " +
+    "and with applied throttling (devtools: the document streams); served locally with gzip -9 and the " +
+    "_headers of the build; figures are medians of the runs, the pages' runs interleaved. The floor page " +
+    "is the story's <head> and first screen alone (bench/floorPage.ts), served by the same server.",
+  profiles: Object.fromEntries(profiles.map((p) => [p, profileWords[p]])),
   targets,
   budgets,
   checks,
@@ -203,5 +215,6 @@ if (inBuild) {
     `Default live map in the build (bench/mapBytes.ts): ${(inBuild.gzip / 1024).toFixed(1)} KB gzipped, code and data.`,
   );
 }
-const missed = checks.filter((c) => !c.pass).length;
-console.log(`${checks.length - missed} of ${checks.length} targets met. Written to bench/results.json`);
+const held = checks.filter((c) => !c.info);
+const missed = held.filter((c) => !c.pass).length;
+console.log(`${held.length - missed} of ${held.length} targets met. Written to bench/results.json`);

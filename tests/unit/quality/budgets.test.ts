@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { medianRun, type LighthouseRun } from "../../../bench/lighthouse.ts";
+import { checkTargets, type TargetResult } from "../../../bench/report.ts";
 import { budgets, lazyBudgetFor, waiverFor } from "./budgets.ts";
 
 describe("lazyBudgetFor()", () => {
@@ -38,5 +39,57 @@ describe("waiverFor()", () => {
     expect(waiverFor("first-view /embed/chart-timeline/", table)).toBeUndefined();
     expect(waiverFor("anchors /", table)).toBe("links without href");
     expect(waiverFor("anchors /teach/", table)).toBeUndefined();
+  });
+});
+
+describe("checkTargets()", () => {
+  const run = (lcp: number): LighthouseRun => ({
+    scores: { performance: 99, accessibility: 100, bestPractices: 100, seo: 100 },
+    lcp,
+    tbt: 0,
+    cls: 0,
+    fcp: lcp,
+    transfer: { total: 1000 },
+    jsExecutedBytes: 0,
+    failing: [],
+  });
+  const page = (name: string, role: TargetResult["role"], lcp: Record<string, number>): TargetResult => ({
+    name,
+    url: `http://localhost${name}`,
+    role,
+    lighthouse: Object.fromEntries(
+      Object.entries(lcp).map(([profile, ms]) => [profile, { median: run(ms), runs: [run(ms)] }]),
+    ),
+  });
+  const results = [
+    page("/", "story", { mobile: 1500, "mobile-applied": 2200 }),
+    page("floor of /", "floor", { mobile: 1000, "mobile-applied": 2000 }),
+    page("/fr/", "edition", { mobile: 1500, "mobile-applied": 2400 }),
+  ];
+  const checks = checkTargets(results);
+  const find = (page: string, what: string) => checks.find((c) => c.page === page && c.what === what);
+
+  it("holds the story to its floor where the throttling is applied (the document streams)", () => {
+    expect(find("/", "LCP ÷ floor (mobile, applied)")).toMatchObject({
+      value: "1.10 (2.20 s ÷ 2.00 s)",
+      pass: true,
+    });
+    expect(find("/", "LCP ÷ floor (mobile, applied)")?.info).toBeUndefined();
+  });
+
+  it("reports the simulated ratio (Lantern waits for the whole document) beside it, neither pass nor FAIL", () => {
+    expect(find("/", "LCP ÷ floor (mobile, simulated)")).toMatchObject({
+      value: "1.50 (1.50 s ÷ 1.00 s)",
+      info: true,
+    });
+  });
+
+  it("holds the French edition to / on the simulated runs and reports the applied ones", () => {
+    expect(find("/fr/", "LCP ÷ / (mobile, simulated)")).toMatchObject({ pass: true });
+    expect(find("/fr/", "LCP ÷ / (mobile, simulated)")?.info).toBeUndefined();
+    expect(find("/fr/", "LCP ÷ / (mobile, applied)")).toMatchObject({
+      value: "1.09 (2.40 s ÷ 2.20 s)",
+      info: true,
+    });
   });
 });
