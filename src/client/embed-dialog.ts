@@ -1,18 +1,19 @@
-import { iframeSnippet, imageSnippet, loaderSnippet } from "../embed/embedSnippet";
-import { readStep, stepAlt, stepSelector } from "./stepDom";
-import { fileStemFor } from "../embed/embedIds";
+import type { DialogEntry } from "../embed/dialogEntries";
 
 /**
  * <embed-dialog> holds the page's embed dialog. Buttons with `data-embed-open` open it for the
- * graphic of the step active in their chapter (or the embed id they carry): the responsive
- * snippet, a plain iframe, a static image with credit, and the downloads.
+ * graphic of the step active in their chapter: the responsive snippet, a plain iframe, the oEmbed
+ * address, a static image with credit, and the downloads. Every snippet and address is finished
+ * at build time (src/embed/dialogEntries.ts) in one file per edition, fetched when the dialog first
+ * opens: this code only shows and copies them.
  */
 export class EmbedDialog extends HTMLElement {
   private dialog: HTMLDialogElement | null = null;
   private opener: HTMLElement | null = null;
+  private entries: Promise<Record<string, DialogEntry>> | null = null;
   private readonly onClick = (e: Event) => {
     const button = (e.target as Element).closest<HTMLElement>("[data-embed-open]");
-    if (button) this.open(button);
+    if (button) void this.open(button);
   };
 
   connectedCallback(): void {
@@ -33,50 +34,50 @@ export class EmbedDialog extends HTMLElement {
     document.removeEventListener("click", this.onClick);
   }
 
-  private open(button: HTMLElement): void {
-    const story = button.closest<HTMLElement>("scrolly-story");
-    const stepId = story?.dataset.activeStep;
-    const el = stepId ? story!.querySelector<HTMLElement>(stepSelector(stepId)) : null;
-    const step = el ? readStep(el) : null;
-    const id = button.dataset.embedId ?? step?.embed;
-    if (!id || !this.dialog) return;
-    const site = this.dataset.site!;
-    const state = step?.chartState;
-    const page = new URL(`embed/${id}/${state ? `?state=${encodeURIComponent(state)}` : ""}`, site).href;
-    const stem = fileStemFor(id, this.dataset.projectSlug ?? "");
-    const file = (ext: string) => new URL(`downloads/${stem}.${ext}`, site).href;
-    const title = step?.embedTitle ?? document.title;
-    const alt = (el && stepAlt(el)) || title;
-    const input = {
-      url: page,
-      loaderUrl: new URL("embed/loader.js", site).href,
-      title,
-      height: id.startsWith("map-") ? 800 : 720,
-    };
-    const credit = (this.dataset.credit ?? "")
-      .replace("{source}", title)
-      .replace("{project}", this.dataset.project ?? "");
-    const snippets: Record<string, string> = {
-      loader: loaderSnippet({ ...input, id }),
-      iframe: iframeSnippet(input),
-      image: imageSnippet({ pngUrl: file("png"), alt, credit, link: page }),
-    };
-    for (const [key, text] of Object.entries(snippets)) {
+  /** The entries of every step; fetched once, again after a failure. */
+  private load(): Promise<Record<string, DialogEntry>> {
+    if (!this.entries) {
+      const src = this.dataset.entries!;
+      const entries = fetch(src).then((r) => {
+        if (!r.ok) throw new Error(`${src}: ${r.status}`);
+        return r.json() as Promise<Record<string, DialogEntry>>;
+      });
+      entries.catch(() => {
+        if (this.entries === entries) this.entries = null;
+      });
+      this.entries = entries;
+    }
+    return this.entries;
+  }
+
+  private async open(button: HTMLElement): Promise<void> {
+    const stepId = button.closest<HTMLElement>("scrolly-story")?.dataset.activeStep;
+    if (!stepId || !this.dialog) return;
+    let entry: DialogEntry | undefined;
+    try {
+      entry = (await this.load())[stepId];
+    } catch {
+      // Failed (offline, say): the gallery below.
+    }
+    if (!entry) {
+      // The gallery has every embed's snippet in its HTML.
+      window.location.assign(this.dataset.gallery!);
+      return;
+    }
+    for (const [key, text] of Object.entries(entry.snippets)) {
       const area = this.dialog.querySelector<HTMLTextAreaElement>(`[data-snippet="${key}"]`);
       if (area) area.value = text;
       const status = this.dialog.querySelector(`[data-status="${key}"]`);
       if (status) status.textContent = "";
     }
-    const isChart = id.startsWith("chart-");
     for (const link of this.dialog.querySelectorAll<HTMLAnchorElement>("[data-download]")) {
-      const ext = link.dataset.download!;
-      const available = ext === "png" || isChart;
-      link.parentElement!.hidden = !available;
-      if (available) link.href = file(ext);
+      const href = entry.downloads[link.dataset.download as keyof DialogEntry["downloads"]];
+      link.parentElement!.hidden = !href;
+      if (href) link.href = href;
     }
-    this.dialog.querySelector<HTMLAnchorElement>("[data-open]")!.href = page;
-    this.dialog.querySelector("[data-name]")!.textContent = title;
-    this.dialog.dataset.embed = id;
+    this.dialog.querySelector<HTMLAnchorElement>("[data-open]")!.href = entry.page;
+    this.dialog.querySelector("[data-name]")!.textContent = entry.title;
+    this.dialog.dataset.embed = entry.embed;
     this.opener = button;
     this.dialog.showModal();
   }

@@ -47,7 +47,7 @@ function readSteps(): Step[] {
     card.querySelectorAll("[aria-describedby]").forEach((e) => e.removeAttribute("aria-describedby"));
     const section = step.closest<HTMLElement>("section.chapter");
     return {
-      id: step.id,
+      id: dom.id,
       chapterId: section?.id ?? "",
       chapter: section?.querySelector("h2")?.textContent?.trim() ?? "",
       graphic: dom.graphic,

@@ -19,9 +19,8 @@ export interface StepDom {
   /** Chart steps: the chart's id and the state shown. */
   chart: string | null;
   chartState: string | null;
-  /** The embed of this step's graphic, and its title. */
+  /** The embed of this step's graphic (its title and snippets: src/embed/dialogEntries.ts). */
   embed: string;
-  embedTitle: string;
 }
 
 /** The elements that are steps. */
@@ -42,7 +41,6 @@ export function stepAttributes(s: StepDom): Record<string, string | undefined> {
     "data-chart": s.chart ?? undefined,
     "data-chart-state": s.chartState ?? undefined,
     "data-embed": s.embed,
-    "data-embed-title": s.embedTitle,
   };
 }
 
@@ -68,6 +66,5 @@ export function readStep(el: HTMLElement): StepDom {
     chart: d.chart ?? null,
     chartState: d.chartState ?? null,
     embed: need(d.embed, "embed"),
-    embedTitle: need(d.embedTitle, "embed-title"),
   };
 }

@@ -1,4 +1,4 @@
-import { readStep, STEP_SELECTOR } from "./stepDom";
+import { readStep, stepSelector } from "./stepDom";
 import { whenIdle } from "./whenIdle";
 
 // The layout code (d3 and the chart functions) loads only when a chart nears the viewport, and
@@ -199,9 +199,7 @@ export class StoryChart extends HTMLElement {
   /** The state to show: the one of the active step, if it is a step of this chart. */
   private follow(stepId: string | undefined, animate: boolean): void {
     if (!stepId || !this.story || !this.payload) return;
-    const el = [...this.story.querySelectorAll<HTMLElement>(STEP_SELECTOR)].find(
-      (s) => s.dataset.step === stepId,
-    );
+    const el = this.story.querySelector<HTMLElement>(stepSelector(stepId));
     const step = el && readStep(el);
     if (!step || step.kind !== "chart") return;
     const mine = step.chart === this.payload.id;

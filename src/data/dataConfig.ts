@@ -42,6 +42,11 @@ export const dataConfigSchema = z.strictObject({
   eventCategories: z.array(z.string().regex(/^[a-z0-9_-]+$/)).min(1),
   /** The forces of the sites and troops tables; every row's `force` is one of them. */
   forces: z.array(z.string().min(1)).default([]),
+  /**
+   * Who may claim a figure of the timeline (a figure's `claim`: a number one party reports and no
+   * one has verified); each one's words are the string `claim.<id>`.
+   */
+  claimants: z.array(z.string().regex(/^[a-z0-9_-]+$/)).default([]),
 });
 export type DataConfig = z.output<typeof dataConfigSchema>;
 export type DataRole = keyof DataConfig["files"];
@@ -83,7 +88,7 @@ export function dataFileName(role: DataRole, neededBy = "the story"): string {
 /** Stops the build when `value` is not one of the values `content/story.json` declares for `what`. */
 export function checkDeclared(
   value: string,
-  what: "eventCategories" | "forces",
+  what: "eventCategories" | "forces" | "claimants",
   loc: { file: string; where: string; field: string },
 ): void {
   const known = dataConfig()[what];

@@ -31,8 +31,8 @@ export interface Fact {
   unit: string;
   /** How the source qualifies the number: "about", "at least", "more than", or not at all. */
   qualifier: FactQualifier;
-  /** A claim by a party (e.g. the army), not verified. */
-  claim: boolean;
+  /** Who claims the figure (one of story.json → data.claimants), unverified; null for a count. */
+  claim: string | null;
   label: string;
   /** Event the fact belongs to; its sources are listed under `#source-<eventId>`. */
   eventId: string;
@@ -61,12 +61,12 @@ export function buildFacts(timeline: Timeline): Map<string, Fact> {
       value: e.date,
       unit: "",
       qualifier: null,
-      claim: false,
+      claim: null,
       label: e.title,
     });
     for (const fig of e.figures) {
       const figId = `${e.id}.${slugify(fig.label)}`;
-      const claim = /claim/i.test(fig.label);
+      const claim = fig.claim ?? null;
       const qualifier = figureQualifier(fig.qualifier, fig.approx);
       add({
         ...base,

@@ -33,8 +33,13 @@ export type Source = z.output<typeof sourceSchema>;
 
 /** A figure attached to an event (a toll, a troop number ...). */
 export const figureSchema = z.object({
-  /** What is counted; "(army claim, unverified)" marks claims. */
+  /** What is counted (fact ids are made from it). */
   label: z.string().min(1),
+  /**
+   * Who claims the figure, when it is one party's claim and not a verified count: one of
+   * content/story.json → data.claimants. Pages label it with the string `claim.<id>`.
+   */
+  claim: z.string().min(1).optional(),
   /** The number as reported. */
   value: z.number().nonnegative(),
   /** Unit (people, soldiers, km ...). */
@@ -129,6 +134,13 @@ export function loadTimeline(): Timeline {
     if (seen.has(e.id)) throw new Error(`${file}: duplicate event id "${e.id}"`);
     seen.add(e.id);
     checkDeclared(e.category, "eventCategories", { file, where: `event "${e.id}"`, field: "category" });
+    for (const f of e.figures)
+      if (f.claim !== undefined)
+        checkDeclared(f.claim, "claimants", {
+          file,
+          where: `event "${e.id}", figure "${f.label}"`,
+          field: "claim",
+        });
   }
   return t;
 }

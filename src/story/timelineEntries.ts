@@ -4,7 +4,7 @@ import type { EventFigure, TimelineEvent } from "../data/timeline";
 
 /** A figure of an event as the timeline page shows it. */
 export interface TimelineFigure {
-  /** The figure's label without its "(army claim, unverified)" note: the claim is shown apart. */
+  /** The figure's label; a claim's without its closing note in brackets: the claim is shown apart. */
   label: string;
   fact: Fact;
   /** The unit, in the edition's words ("" for none). */
@@ -43,7 +43,8 @@ export function timelineFigures(event: TimelineEvent, facts: Map<string, Fact>):
     // Another edition's words where the edition gives them (data.json → figures, units, parts).
     const w = fig.words;
     return {
-      label: (w?.label ?? fig.label).replace(/\s*\([^)]*\)\s*$/i, (m) => (/claim/i.test(fig.label) ? "" : m)),
+      // A claim's label ends with a note in brackets saying whose claim it is: the page says it apart.
+      label: fig.claim ? (w?.label ?? fig.label).replace(/\s*\([^)]*\)\s*$/, "") : (w?.label ?? fig.label),
       fact,
       unit: w ? w.unit : fig.unit,
       note: w ? w.note : fig.qualifier,

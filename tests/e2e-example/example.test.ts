@@ -186,6 +186,21 @@ function filesUnder(dir: string): string[] {
 }
 
 describe("the example's output", () => {
+  // The example has no troops table (an optional data role): its sources once printed the
+  // troop-sources heading above an empty list.
+  it("prints a sources heading only above something", () => {
+    const strings = JSON.parse(
+      readFileSync(path.resolve("examples/blue-nile/i18n/en.json"), "utf8"),
+    ) as Record<string, string>;
+    for (const file of ["index.html", "sources/index.html"]) {
+      const html = readFileSync(path.resolve("dist-example", file), "utf8");
+      const sources = html.slice(html.indexOf('id="sources"'));
+      expect(sources.length, file).toBeGreaterThan(100);
+      expect(sources, file).not.toMatch(/<h3[^>]*>[^<]*<\/h3>\s*<(ul|ol)\b[^>]*>\s*<\/\1>/);
+      expect(sources, file).not.toContain(`>${strings.troopSources}</h3>`);
+    }
+  });
+
   it("has no id or word of the main story in any file", () => {
     const { ids, words } = mainStoryTokens();
     expect(ids.length).toBeGreaterThan(20);

@@ -33,6 +33,19 @@ const story = JSON.parse(readFileSync("content/story.json", "utf8")) as {
   updated: string;
 };
 
+/**
+ * The date an APA citation gives: story.json's `updated` as "2026, November 30", written here
+ * without the citation code so that the test checks it.
+ */
+const apaDate = (() => {
+  const [year, month, day] = story.updated.split("-").map(Number) as [number, number, number];
+  const name = new Date(Date.UTC(year, month - 1, day)).toLocaleString("en", {
+    month: "long",
+    timeZone: "UTC",
+  });
+  return `${year}, ${name} ${day}`;
+})();
+
 /** Whether the tooltip of a term is on screen. */
 const tipVisible = (page: Page, id: string) => page.locator(`#term-tip-${id}`).isVisible();
 
@@ -328,7 +341,7 @@ describe("cite this story", () => {
     );
     expect(copied).toBe(expected);
     expect(copied).toBe(
-      "Niger explainer. (2026, November 30). Niger after the coup: The attacks, the departures and the pact. http://localhost:4321/",
+      `Niger explainer. (${apaDate}). Niger after the coup: The attacks, the departures and the pact. http://localhost:4321/`,
     );
     expect(await page.locator("#cite-apa + copy-text [data-status]").textContent()).toBe("Copied");
     await context.close();
@@ -338,7 +351,7 @@ describe("cite this story", () => {
     const context = await browser.newContext({ ...desktop, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/teach/`);
-    expect(await page.locator("#cite-apa").textContent()).toContain("Niger explainer. (2026, November 30).");
+    expect(await page.locator("#cite-apa").textContent()).toContain(`Niger explainer. (${apaDate}).`);
     expect(await page.getByRole("button", { name: /Copy/ }).count()).toBe(0);
     await context.close();
   });

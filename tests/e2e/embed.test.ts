@@ -276,6 +276,13 @@ describe("the Embed button in the story", () => {
     const snippet = await page.$eval('[data-snippet="loader"]', (e) => (e as HTMLTextAreaElement).value);
     expect(snippet).toContain(`/embed/${step}/`);
     expect(snippet).toContain("/embed/loader.js");
+    // Finished at build time (embed/dialog.json): the oEmbed address and the plain iframe too.
+    expect(await page.$eval('[data-snippet="oembed"]', (e) => (e as HTMLTextAreaElement).value)).toMatch(
+      new RegExp(`^http[^"]+/embed/${step}/oembed\\.json$`),
+    );
+    expect(await page.$eval('[data-snippet="iframe"]', (e) => (e as HTMLTextAreaElement).value)).toMatch(
+      new RegExp(`^<iframe src="http[^"]+/embed/${step}/`),
+    );
     await page.click('[data-copy="loader"]');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
     await page.addScriptTag({ content: axeSource });

@@ -23,7 +23,10 @@ const schema = (z: Zod) => ({
     event: z.string().min(1),
     /** Label of the event's figure counted as dots; it needs a breakdown that adds up. */
     toll: z.string().min(1),
-    /** Label of the event's figure drawn apart as a claim (hollow dots, not a count). */
+    /**
+     * Label of the event's figure drawn apart as a claim (hollow dots, not a count); the figure
+     * has `claim` in timeline.json.
+     */
     claim: z.string().min(1),
   },
   state: {
@@ -271,6 +274,14 @@ export const eventTollKind: ChartKind<Selection, State, EventTollInput> = {
     const e = eventOf(spec, "event", spec.event, data.events);
     const killed = figureOf(spec, "toll", spec.toll, e);
     const claim = figureOf(spec, "claim", spec.claim, e);
+    // Drawn as "claimed, not counted": the data must say the figure is someone's claim.
+    if (!claim.claim)
+      throw specError(
+        spec,
+        "claim",
+        spec.claim,
+        `event "${e.id}": the figure is not a claim (it has no "claim" in the timeline data)`,
+      );
     if (!killed.breakdown)
       throw specError(spec, "toll", spec.toll, `event "${e.id}": the figure has no breakdown`);
     const parts = Object.entries(killed.breakdown).map(([key, value]) => ({ key: slugify(key), value }));

@@ -42,7 +42,7 @@ export interface AttackRow {
   /** Breakdown of the soldiers killed, when the sources give one (slug keys). */
   parts: { key: string; value: number }[] | null;
   wounded: number | null;
-  /** Attackers killed as claimed by the army: text, never a verified number. */
+  /** Attackers killed as claimed, in the data's words, which say who claims it; never a verified number. */
   claimed: string | null;
   sources: string[];
 }
@@ -130,7 +130,8 @@ export function rankedEventsChart(input: RankedEventsInput, opts: ChartOptions):
       t("tipKilled", { value: extras[i] ? `${values[i]!} (${extras[i]!})` : values[i]! }),
       ...(a.wounded !== null ? [t("tipWounded", { value: num(a.wounded) })] : []),
       t("tipRegion", { region: a.region }),
-      ...(a.claimed ? [t("tipClaim", { claim: a.claimed, tag: t("claimTag") })] : []),
+      // The data's words say whose claim it is; the string adds only that it is unverified.
+      ...(a.claimed ? [t("tipClaim", { claim: a.claimed })] : []),
     ].join("\n");
     const segments = a.parts?.length ? a.parts : [{ key: "total", value: a.soldiers }];
     let acc = 0;

@@ -149,7 +149,10 @@ describe("the chart components, rendered at build time with the real data", () =
     expect(html).toMatch(/<details class="chart-data"[^>]*>\s*<summary[^>]*>[\s\S]*Show the data/);
     const rows = html.slice(html.indexOf("<tbody")).match(/<tr/g) ?? [];
     expect(rows).toHaveLength(loadChartInput("deadliest-attacks").attacks.length);
-    expect(html).toContain("Attackers killed (army claim, unverified)");
+    // Whose claim it is, once: in the cell, not again in the column's heading.
+    expect(html).toContain("Attackers killed as claimed, unverified");
+    expect(html).toContain("100+ (army claim)");
+    expect(html).not.toMatch(/<th[^>]*>[^<]*army claim/);
   });
 
   it("embeds the chart's data and strings for the live chart, with no way to close the script", async () => {
@@ -169,7 +172,7 @@ describe("the chart components, rendered at build time with the real data", () =
     expect(payload.id).toBe("timeline");
     expect(
       Object.keys(payload.strings).every(
-        (k) => k.startsWith("chart.timeline.") || k.startsWith("chart.common.") || k === "armyClaim",
+        (k) => k.startsWith("chart.timeline.") || k.startsWith("chart.common."),
       ),
     ).toBe(true);
     expect(Object.keys(payload.descriptions)).toEqual(["coup", "attacks", "withdrawals", "alliance", "all"]);

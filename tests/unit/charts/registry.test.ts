@@ -55,7 +55,7 @@ const data: ChartData = {
     event("start", "2020-03-10", "turn"),
     event("raid", "2020-04-02", "raid", [
       { label: "people killed", value: 5, unit: "people", breakdown: { "by fire": 3, "in a crash": 2 } },
-      { label: "fighters killed (claim)", value: 30, unit: "people", qualifier: "about" },
+      { label: "fighters killed (claim)", claim: "rebels", value: 30, unit: "people", qualifier: "about" },
     ]),
     event("later", "2020-05-20", "raid"),
     event("talks", "2020-06-01", "talks"),
@@ -262,6 +262,11 @@ describe("the input builders", () => {
       'fixture/charts.json, chart "toll", field "toll"',
     ],
     [
+      "a claim drawn from a figure that the data does not mark as a claim",
+      { ...specs[0]!, claim: "people killed" } as ChartSpec,
+      'fixture/charts.json, chart "toll", field "claim"',
+    ],
+    [
       "a state that focuses on a force the chart does not draw",
       { ...specs[4]!, states: { x: { focus: ["green"], context: [] } } } as ChartSpec,
       'fixture/charts.json, chart "troops", field "states.x"',
@@ -274,6 +279,6 @@ describe("the input builders", () => {
   ])("stops on %s, naming the file, the chart, the field and the value", (_, bad, where) => {
     const run = () => chartKind(bad.kind).input(bad, data);
     expect(run).toThrow(where);
-    expect(run).toThrow(/\(value: "(nope|wounded|green|talks)"\)/);
+    expect(run).toThrow(/\(value: "(nope|wounded|people killed|green|talks)"\)/);
   });
 });

@@ -32,6 +32,7 @@ describe("timelineFigures()", () => {
       },
       {
         label: "attackers killed (army claim, unverified)",
+        claim: "army",
         value: 100,
         unit: "people",
         qualifier: "'around a hundred'",
@@ -40,15 +41,23 @@ describe("timelineFigures()", () => {
     const facts = buildFacts({ events: [e] } as unknown as Timeline);
     const [killed, claim] = timelineFigures(e, facts);
     expect(killed!.label).toBe("soldiers killed");
-    expect(killed!.fact.claim).toBe(false);
+    expect(killed!.fact.claim).toBeNull();
     expect(killed!.note).toBe("official provisional");
     expect(killed!.parts).toEqual([
       { label: "in combat", value: 7 },
       { label: "road accident while responding", value: 5 },
     ]);
     expect(claim!.label).toBe("attackers killed");
-    expect(claim!.fact.claim).toBe(true);
+    expect(claim!.fact.claim).toBe("army");
     expect(claim!.fact.qualifier).toBe("about");
+  });
+
+  it("keeps the bracketed note of a figure that is not a claim", () => {
+    const e = event("e", "2020-01-01", [
+      { label: "attackers arrested (government)", value: 11, unit: "people" },
+    ]);
+    const [arrested] = timelineFigures(e, buildFacts({ events: [e] } as unknown as Timeline));
+    expect(arrested!.label).toBe("attackers arrested (government)");
   });
 });
 

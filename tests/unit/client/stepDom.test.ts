@@ -19,7 +19,6 @@ const map: StepDom = {
   chart: null,
   chartState: null,
   embed: "map-a-map-step",
-  embedTitle: "A chapter",
 };
 const chart: StepDom = {
   ...map,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildFacts, getFact } from "../../../src/data/facts";
-import { loadTimeline } from "../../../src/data/timeline";
+import { loadTimeline, type Timeline } from "../../../src/data/timeline";
 
 const facts = buildFacts(loadTimeline());
 
@@ -15,12 +15,30 @@ describe("facts from timeline.json", () => {
     expect(getFact(facts, "kandadji_attack.soldiers-killed.road-accident-while-responding").value).toBe(5);
   });
 
-  it("marks the army's claim as a claim", () => {
+  it("marks a claimed figure with who claims it, as timeline.json names them, and a count with null", () => {
     expect(getFact(facts, "kandadji_attack.attackers-killed-army-claim-unverified")).toMatchObject({
       value: 100,
-      claim: true,
+      claim: "army",
     });
-    expect(getFact(facts, "kandadji_attack.soldiers-killed").claim).toBe(false);
+    expect(getFact(facts, "niamey_airport_attack.attackers-killed-government-claim-unverified").claim).toBe(
+      "government",
+    );
+    expect(getFact(facts, "kandadji_attack.soldiers-killed").claim).toBeNull();
+  });
+
+  // Claims were once found by the word "claim" in a figure's label: a label in another language,
+  // or a count whose label mentions a claim, was tagged wrongly. The data now says it.
+  it("takes a claim from the figure's claim field, not from the words of its label", () => {
+    const event = (figures: object[]) =>
+      ({ events: [{ id: "e", date: "2020-01-01", sources: [], figures }] }) as unknown as Timeline;
+    const f = buildFacts(
+      event([
+        { label: "tués (revendiqué)", value: 5, unit: "", claim: "rebels" },
+        { label: "claims filed", value: 3, unit: "" },
+      ]),
+    );
+    expect(f.get("e.tues-revendique")?.claim).toBe("rebels");
+    expect(f.get("e.claims-filed")?.claim).toBeNull();
   });
 
   it.each([

@@ -8,7 +8,7 @@ import { loadTroops } from "../../../src/data/troops";
 import { loadMonthlyDeaths } from "../../../src/data/conflictDeaths";
 import { loadStoryData } from "../../../src/data/storyData";
 import { loadRegions } from "../../../src/data/geo";
-import { sourceSchema } from "../../../src/data/timeline";
+import { loadTimeline, sourceSchema } from "../../../src/data/timeline";
 import { validate } from "../../../src/data/validate";
 
 describe("data loaders on the real content/data", () => {
@@ -155,6 +155,13 @@ describe("bad data stops with the file, the line, the field and the value", () =
     writeFileSync(p, JSON.stringify(t));
     expect(() => loadStoryData()).toThrow(
       /timeline\.json, field "events\[0\]\.sources": every event needs a source/,
+    );
+  });
+
+  it("a figure claimed by someone story.json does not declare", () => {
+    edit("timeline.json", '"claim": "army"', '"claim": "armee"');
+    expect(() => loadTimeline()).toThrow(
+      /timeline\.json, event "koutougou_attack", figure "[^"]+", field "claim": not declared in content\/story\.json → data\.claimants \(known: army, government\) \(value: "armee"\)/,
     );
   });
 });

@@ -56,6 +56,9 @@ describe("rankedEventsChart(), on the deadliest attacks", () => {
   it("has nine bar segments for eight attacks, and a tooltip on each attack", () => {
     expect(marksOf(g.marks, "bar")).toHaveLength(9);
     expect(g.marks.filter((m) => m.tip)).toHaveLength(8);
-    expect(byKey(g.marks, "bar-tabatol_attack-total").tip).toContain("army claim, unverified");
+    // The data's "(army claim)" says whose claim it is; the string adds "unverified" once.
+    expect(byKey(g.marks, "bar-tabatol_attack-total").tip).toContain(
+      "Attackers killed: 'several dozen' (army claim), unverified",
+    );
   });
 });
