@@ -1,27 +1,13 @@
 import { slugify } from "./geo";
-import type { Source, Timeline } from "./timeline";
+import type { EventFigure, Source, Timeline } from "./timeline";
 
 /**
  * A fact a chapter may cite in its text: a figure or a date from timeline.json, with its
  * sources. Chapters write `<Fact id="some_event.soldiers-killed" />` instead of typing
  * the number, so every figure on the page comes from the data and links to its source.
  */
-export type FactQualifier = "about" | "atLeast" | "moreThan" | null;
-
-/**
- * Reads how a figure is qualified from its own qualifier text (its start, so a note such as
- * "official; RFI reportedly put it at about 60" does not make the official figure approximate).
- */
-export function figureQualifier(qualifier: string | undefined, approx: boolean | undefined): FactQualifier {
-  const q = (qualifier ?? "")
-    .trim()
-    .replace(/^['"‘“(]+/, "")
-    .toLowerCase();
-  if (/^(more than|over)\b/.test(q)) return "moreThan";
-  if (/^at least\b/.test(q)) return "atLeast";
-  if (/^(about|around|some|roughly|approximately|~)/.test(q)) return "about";
-  return approx ? "about" : null;
-}
+/** How the source bounds a number ("about", "at least", "more than"), from the data's `bound`. */
+export type FactQualifier = NonNullable<EventFigure["bound"]> | null;
 
 export interface Fact {
   id: string;
@@ -67,7 +53,7 @@ export function buildFacts(timeline: Timeline): Map<string, Fact> {
     for (const fig of e.figures) {
       const figId = `${e.id}.${slugify(fig.label)}`;
       const claim = fig.claim ?? null;
-      const qualifier = figureQualifier(fig.qualifier, fig.approx);
+      const qualifier = fig.bound ?? null;
       add({
         ...base,
         id: figId,

@@ -32,7 +32,7 @@ export const sourceSchema = z.object({
 export type Source = z.output<typeof sourceSchema>;
 
 /** A figure attached to an event (a toll, a troop number ...). */
-export const figureSchema = z.object({
+export const figureSchema = z.strictObject({
   /** What is counted (fact ids are made from it). */
   label: z.string().min(1),
   /**
@@ -44,10 +44,14 @@ export const figureSchema = z.object({
   value: z.number().nonnegative(),
   /** Unit (people, soldiers, km ...). */
   unit: z.string(),
-  /** How the source qualifies it. */
+  /**
+   * How the source bounds the number, when it does: "about", "atLeast" or "moreThan". Pages say it
+   * in their edition's words (the strings of the same names); the qualifier below is the source's
+   * own wording, a note.
+   */
+  bound: z.enum(["about", "atLeast", "moreThan"]).optional(),
+  /** How the source qualifies it, in its words (a note; `bound` is what pages read). */
   qualifier: z.string().optional(),
-  /** True when the source says "about". */
-  approx: z.boolean().optional(),
   /** Parts of the total (e.g. killed in combat / in an accident). */
   breakdown: z.record(z.string(), z.number()).optional(),
   /** Member list, for the alliance event. */

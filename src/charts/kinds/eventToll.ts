@@ -291,8 +291,8 @@ export const eventTollKind: ChartKind<Selection, State, EventTollInput> = {
         `content/data/timeline.json, event "${e.id}", figure "${killed.label}": the breakdown adds up to ${sum}, not ${killed.value}`,
       );
     }
-    const approx =
-      claim.approx === true || /about|around|some|roughly|more than|over/i.test(claim.qualifier ?? "");
+    // A claim the source bounds ("about", "more than") is printed as approximate.
+    const approx = claim.bound === "about" || claim.bound === "moreThan";
     return {
       id: spec.id,
       states: statesOf(spec),

@@ -214,7 +214,7 @@ export const rankedEventsKind: ChartKind<Selection, State, RankedEventsInput> = 
           name: a.name,
           region: a.region,
           soldiers: a.soldiers_killed_official!,
-          atLeast: /at least/i.test(killed?.qualifier ?? ""),
+          atLeast: killed?.bound === "atLeast",
           parts: killed?.breakdown
             ? Object.entries(killed.breakdown).map(([key, value]) => ({ key: slugify(key), value }))
             : null,

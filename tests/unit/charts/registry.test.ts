@@ -55,7 +55,14 @@ const data: ChartData = {
     event("start", "2020-03-10", "turn"),
     event("raid", "2020-04-02", "raid", [
       { label: "people killed", value: 5, unit: "people", breakdown: { "by fire": 3, "in a crash": 2 } },
-      { label: "fighters killed (claim)", claim: "rebels", value: 30, unit: "people", qualifier: "about" },
+      {
+        label: "fighters killed (claim)",
+        claim: "rebels",
+        value: 30,
+        unit: "people",
+        bound: "about",
+        qualifier: "about",
+      },
     ]),
     event("later", "2020-05-20", "raid"),
     event("talks", "2020-06-01", "talks"),

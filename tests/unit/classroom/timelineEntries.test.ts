@@ -35,6 +35,7 @@ describe("timelineFigures()", () => {
         claim: "army",
         value: 100,
         unit: "people",
+        bound: "about",
         qualifier: "'around a hundred'",
       },
     ]);

@@ -45,10 +45,10 @@ describe("facts from timeline.json", () => {
     ["us_ab201_handover.us-soldiers-remaining-embassy", "about"],
     ["french_withdrawal_dec13_status.french-soldiers-remaining", null],
     ["koutougou_attack.soldiers-killed", "atLeast"],
-    // Its qualifier mentions RFI's "about 60": the official 29 itself is not approximate.
+    // Its note mentions RFI's "about 60": the official 29 itself has no bound.
     ["tabatol_attack.soldiers-killed", null],
     ["french_first_convoy.road-distance-of-first-convoy", "moreThan"],
-  ])("qualifies %s as %s, from the start of its own qualifier", (id, q) => {
+  ])("qualifies %s as %s, from the figure's bound in the data, not the words of its note", (id, q) => {
     expect(getFact(facts, id).qualifier).toBe(q);
   });
 

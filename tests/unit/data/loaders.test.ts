@@ -158,6 +158,18 @@ describe("bad data stops with the file, the line, the field and the value", () =
     );
   });
 
+  it("a figure's bound that is not one of about, atLeast, moreThan", () => {
+    edit("timeline.json", '"bound": "atLeast"', '"bound": "at least"');
+    expect(() => loadTimeline()).toThrow(
+      /timeline\.json, field "events\[\d+\]\.figures\[0\]\.bound": .*\(value: "at least"\)/,
+    );
+  });
+
+  it("a figure field the engine does not read (not dropped in silence)", () => {
+    edit("timeline.json", '"bound": "about"', '"approx": true');
+    expect(() => loadTimeline()).toThrow(/timeline\.json, field "events\[\d+\]\.figures\[0\]": .*approx/);
+  });
+
   it("a figure claimed by someone story.json does not declare", () => {
     edit("timeline.json", '"claim": "army"', '"claim": "armee"');
     expect(() => loadTimeline()).toThrow(
