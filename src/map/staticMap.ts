@@ -7,7 +7,8 @@ import { uncertaintyKm } from "./uncertainty";
 import { displayName, layerData, type Overlay } from "./overlay";
 import { incidentsShown, type MapStep, type StepNote } from "./mapStep";
 import type { MapContent } from "./mapLayers";
-import { layerSymbol, symbolFor, symbols, type MapSymbol } from "./symbols";
+import { symbols, type MapSymbol } from "./symbols";
+import { layerSymbol, symbolFor } from "./layers/registry";
 import { sliceLine } from "./routeLine";
 
 /** Size of every static map, in SVG units (the image scales to its box). */
