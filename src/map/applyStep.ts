@@ -3,7 +3,7 @@ import type { Bounds } from "./frameBounds";
 import type { MapStep } from "./mapStep";
 import type { MapLayer } from "./mapLayers";
 import { sourceId, styleLayersOf } from "./style";
-import { liveKind } from "./layers/registry";
+import { liveKind } from "./layers/liveRegistry";
 import { sliceLine } from "./routeLine";
 
 export interface Padding {

@@ -1,7 +1,8 @@
 import { z } from "astro/zod";
 import { contentDir, readContentJson } from "../data/contentDir";
 import { DataError } from "../data/DataError";
-import { dataFileName, type DataRole } from "../data/dataConfig";
+import { dataFileName } from "../data/dataConfig";
+import { buildKind } from "./layers/registry";
 import { validate } from "../data/validate";
 
 /** Colours a layer may use: tokens of the palette (src/map/style.ts), light and dark. */
@@ -168,37 +169,16 @@ export function loadMapContent(): MapContent {
       throw new DataError({ file, field: `layers[${i}].id`, value: l.id }, "duplicate layer id");
     seen.add(l.id);
     // A layer drawn from a data file the story does not declare stops the build here, named.
-    const role = DATA_ROLE[l.kind];
-    if (role) dataFileName(role, `layer "${l.id}" of ${file}`);
-    if (l.kind === "sites" && l.troops) dataFileName("troops", `layer "${l.id}" of ${file}`);
+    for (const role of buildKind(l.kind).dataRoles?.(l) ?? [])
+      dataFileName(role, `layer "${l.id}" of ${file}`);
   });
   cache.set(dir, content);
   return content;
 }
 
-/** The data file (story.json → data.files) each kind draws from, beyond places and the timeline. */
-const DATA_ROLE: Partial<Record<LayerKind, DataRole>> = {
-  lines: "lines",
-  incidents: "incidents",
-  sites: "sites",
-  events: "events",
-};
-
-/** The parts of `layer.<id>.<part>` each kind says in labels, notes, tables and popups. */
-const STRING_PARTS: Record<LayerKind, readonly string[]> = {
-  regions: [],
-  lines: [],
-  incidents: [],
-  sites: ["short", "what"],
-  route: ["label", "what", "start", "note"],
-  countries: ["what", "note"],
-  point: ["label", "what"],
-  events: ["years", "what", "where", "hidden", "deaths", "popup"],
-};
-
 /** The strings a declared layer needs: its legend label and the parts of its kind. */
 export function layerStringKeys(layer: MapLayer): string[] {
-  const parts = [...STRING_PARTS[layer.kind], ...(layer.kind === "sites" && layer.troops ? ["troops"] : [])];
+  const parts = buildKind(layer.kind).stringParts(layer);
   return [`layer.${layer.id}`, ...parts.map((p) => `layer.${layer.id}.${p}`)];
 }
 

@@ -8,7 +8,7 @@ import { displayName, layerData, type Overlay } from "./overlay";
 import { incidentsShown, type MapStep, type StepNote } from "./mapStep";
 import type { MapContent } from "./mapLayers";
 import { symbols, type MapSymbol } from "./symbols";
-import { layerSymbol, symbolFor } from "./layers/registry";
+import { layerSymbol, symbolFor } from "./layers/liveRegistry";
 import { sliceLine } from "./routeLine";
 
 /** Size of every static map, in SVG units (the image scales to its box). */

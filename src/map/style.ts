@@ -1,6 +1,6 @@
 import type { MapLayer } from "./mapLayers";
 import { symbols } from "./symbols";
-import { layerSymbol, liveKind } from "./layers/registry";
+import { layerSymbol, liveKind } from "./layers/liveRegistry";
 import { basemapKind, inIds, Z, type LayerSpec } from "./styleLayer";
 
 export type Theme = "light" | "dark";

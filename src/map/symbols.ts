@@ -48,7 +48,7 @@ export const symbols = {
 /**
  * A legend row's symbol, by name: one of `symbols`, or `layer:<id>` for a declared layer's.
  * Steps ship names, not whole symbols (the page carries every step's legend); every renderer
- * resolves them with symbolFor() (src/map/layers/registry.ts).
+ * resolves them with symbolFor() (src/map/layers/liveRegistry.ts).
  */
 export type SymbolKey = keyof typeof symbols | `layer:${string}`;
 

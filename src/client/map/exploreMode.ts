@@ -2,7 +2,7 @@ import type { StoryMapConfig } from "../../map/mapConfig";
 import type { Overlay } from "../../map/overlay";
 import type { MapStep } from "../../map/mapStep";
 import { styleLayerId } from "../../map/style";
-import { liveKind } from "../../map/layers/registry";
+import { liveKind } from "../../map/layers/liveRegistry";
 import { setInteractive, type GLMapLike } from "./glMap";
 import { popupFor, renderPopup } from "./popup";
 import { labelled } from "../../i18n/punctuation";

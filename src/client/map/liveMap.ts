@@ -3,7 +3,7 @@ import type { MapStep } from "../../map/mapStep";
 import type { Overlay } from "../../map/overlay";
 import type { RendererChoice } from "../../map/chooseRenderer";
 import { applyStep, drawRoute, routeTween, type StoryMapTarget } from "../../map/applyStep";
-import { layerSymbol, liveKind } from "../../map/layers/registry";
+import { layerSymbol, liveKind } from "../../map/layers/liveRegistry";
 import { baseIcon, iconId, palette, themePaint, type Theme } from "../../map/style";
 import { mapPadding, NARROW_MAX_WIDTH, readingBand, type Band } from "../../map/padding";
 import { setInteractive, storyTarget, type GLMapLike } from "./glMap";

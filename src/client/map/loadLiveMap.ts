@@ -3,7 +3,7 @@ import type { StoryMapConfig } from "../../map/mapConfig";
 import type { Overlay, LayerData } from "../../map/overlay";
 import type { RendererChoice } from "../../map/chooseRenderer";
 import { fixedSourceIds, offlineStyle, storyLayers, type Palette } from "../../map/style";
-import { liveKind } from "../../map/layers/registry";
+import { liveKind } from "../../map/layers/liveRegistry";
 import { addStoryLayers, type GLMapLike } from "./glMap";
 
 async function fetchJson<T>(url: string): Promise<T> {

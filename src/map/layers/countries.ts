@@ -1,32 +1,23 @@
-import type { LiveLayerKind } from "./layerKind";
-import { sym } from "../symbols";
-import { basemapKind, colourOf, HIDDEN, inIds, styleLayerId, Z } from "../styleLayer";
+import type { BuildLayerKind } from "./layerKind";
+import { countriesLive } from "./countriesLive";
 
-/** A group of countries filled together (an alliance), from the basemap's countries. */
-export const countriesLive: LiveLayerKind<"countries"> = {
-  symbol: () => sym({ shape: "rect", fill: "landHi", stroke: "muted", strokeWidth: 1 }),
-  style: (layer, c, s) => [
-    [
-      Z.groupFill,
-      {
-        id: styleLayerId(layer.id, "fill"),
-        type: "fill",
-        source: "basemap",
-        filter: ["all", basemapKind("country"), inIds(layer.countries)],
-        layout: HIDDEN,
-        paint: { "fill-color": colourOf(c, s.fill), "fill-opacity": 0.9 },
-      },
-    ],
-    [
-      Z.groupLine,
-      {
-        id: styleLayerId(layer.id, "line"),
-        type: "line",
-        source: "basemap",
-        filter: ["all", basemapKind("country"), inIds(layer.countries)],
-        layout: { ...HIDDEN, "line-join": "round" },
-        paint: { "line-color": colourOf(c, s.stroke), "line-width": 1.5 },
-      },
-    ],
-  ],
+/** A group of countries at build time: its members, named, and the event that dates it. */
+export const countries: BuildLayerKind<"countries"> = {
+  live: countriesLive,
+  stringParts: () => ["what", "note"],
+  data: (layer, { data, eventOf, fail, sourcesOf }) => {
+    const ev = eventOf("event", layer.event);
+    const names = layer.countries.map(
+      (iso3, j) =>
+        data.countries.find((c) => c.iso3 === iso3)?.name ??
+        fail(`countries[${j}]`, iso3, "no country with this code in the countries table"),
+    );
+    return {
+      kind: "countries",
+      members: [...layer.countries],
+      names,
+      date: ev.date,
+      sources: sourcesOf(ev.id),
+    };
+  },
 };

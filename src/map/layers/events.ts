@@ -1,38 +1,51 @@
-import type { LiveLayerKind } from "./layerKind";
-import { sym } from "../symbols";
-import { colourOf, HIDDEN, sourceId, styleLayerId, Z } from "../styleLayer";
+import type { Feature, Point } from "geojson";
+import type { BuildLayerKind, DataOf } from "./layerKind";
+import type { GedEvent } from "../../data/gedEvents";
+import type { EventProps } from "../overlay";
+import { pointFeature } from "../pointFeature";
+import { eventsLive } from "./eventsLive";
 
-/** The events table: circles sized by deaths; events with a stand-in location are not drawn. */
-export const eventsLive: LiveLayerKind<"events"> = {
-  symbol: (layer) =>
-    sym({ fill: layer.colour, fillOpacity: 0.35, stroke: layer.colour, strokeWidth: 1, r: 6.5 }),
-  style: (layer, c, s) => [
-    [
-      Z.events,
-      {
-        id: styleLayerId(layer.id, "circle"),
-        type: "circle",
-        source: sourceId(layer.id),
-        layout: HIDDEN,
-        paint: {
-          // Area proportional to deaths, as on the static map (eventRadius): 1.5 px to 14 px at 100.
-          "circle-radius": ["interpolate", ["linear"], ["sqrt", ["get", "d"]], 0, 1.5, 10, 14],
-          "circle-color": colourOf(c, s.fill),
-          "circle-opacity": s.fillOpacity,
-          "circle-stroke-color": colourOf(c, s.stroke),
-          "circle-stroke-width": s.strokeWidth,
-        },
-      },
-    ],
-  ],
-  sources: (id, data) => [[sourceId(id), data.points]],
-  filters: (layer, step) => [
-    [
-      styleLayerId(layer.id, "circle"),
-      step.eventYears
-        ? ["all", [">=", ["get", "y"], step.eventYears[0]], ["<=", ["get", "y"], step.eventYears[1]]]
-        : null,
-    ],
-  ],
-  clickable: "circle",
+/** Events at build time: the events table's points, and per year those with a stand-in location. */
+export const events: BuildLayerKind<"events"> = {
+  live: eventsLive,
+  dataRoles: () => ["events"],
+  stringParts: () => ["years", "what", "where", "hidden", "deaths", "popup"],
+  clientStringParts: ["deaths", "popup"],
+  data: (_layer, { ged }) => eventsData(ged),
 };
+
+function eventsData(ged: GedEvent[]): DataOf<"events"> {
+  const points: Feature<Point, EventProps>[] = [];
+  const notShown: Record<string, { n: number; deaths: number }> = {};
+  let minYear = Infinity;
+  let maxYear = -Infinity;
+  for (const ev of ged) {
+    minYear = Math.min(minYear, ev.year);
+    maxYear = Math.max(maxYear, ev.year);
+    if (ev.coord_precision_guess) {
+      const hidden = (notShown[ev.year] ??= { n: 0, deaths: 0 });
+      hidden.n += 1;
+      hidden.deaths += ev.deaths_best;
+      continue;
+    }
+    const where = [ev.adm_1, ev.where_description?.split(" / ")[0]].filter(Boolean).join(": ");
+    points.push(
+      pointFeature(ev.longitude, ev.latitude, {
+        id: ev.id,
+        y: ev.year,
+        date: ev.date_start,
+        d: ev.deaths_best,
+        t: ev.type_of_violence,
+        where: where.length > 90 ? `${where.slice(0, 89)}…` : where,
+      }),
+    );
+  }
+  // Big circles first, so small ones are drawn on top and stay visible.
+  points.sort((a, b) => b.properties.d - a.properties.d);
+  return {
+    kind: "events",
+    points: { type: "FeatureCollection", features: points },
+    notShown,
+    years: [minYear, maxYear],
+  };
+}

@@ -1,6 +1,11 @@
 import type { Position } from "geojson";
-import type { LayerKind, LayerOf } from "../mapLayers";
-import type { LayerData } from "../overlay";
+import type { LayerKind, LayerOf, MapContent } from "../mapLayers";
+import type { LayerData, SourceLink } from "../overlay";
+import type { StoryData } from "../../data/storyData";
+import type { GedEvent } from "../../data/gedEvents";
+import type { DataRole } from "../../data/dataConfig";
+import type { TimelineEvent } from "../../data/timeline";
+import type { Place } from "../../data/places";
 import type { MapStep } from "../mapStep";
 import type { Palette } from "../style";
 import type { LayerSpec } from "../styleLayer";
@@ -10,8 +15,9 @@ import type { MapSymbol } from "../symbols";
 export type DataOf<K extends LayerKind> = Extract<LayerData, { kind: K }>;
 
 /**
- * What the live map knows of a kind of layer: everything the browser needs, and nothing else, so
- * the live map's chunk carries no build-time code (each kind module exports it on its own).
+ * What the live map knows of a kind of layer (src/map/layers/<kind>Live.ts): everything the
+ * browser needs and nothing else, in a module of its own, so that the live map's chunk carries no
+ * build-time code (a module's imports come into the chunk with it, whatever it uses).
  */
 export interface LiveLayerKind<K extends LayerKind> {
   /** The symbol of its marks, swatches and paint, from its declaration (src/map/symbols.ts). */
@@ -33,4 +39,35 @@ export interface LiveLayerKind<K extends LayerKind> {
   namesRegions?: boolean;
   /** The marker image of its symbol, drawn at run time (no sprite), or null. */
   icon?(layer: LayerOf<K>, s: MapSymbol, c: Palette): { shape: "square" | "diamond"; fill: string } | null;
+}
+
+/** What building a layer's data may need: the story's data and a way to fail naming map.json. */
+export interface OverlayContext {
+  data: StoryData;
+  ged: GedEvent[];
+  content: MapContent;
+  /** The sources of a timeline event, as links. */
+  sourcesOf(eventId: string): SourceLink[];
+  /** Stops the build naming content/map.json, this layer, the field and the value. */
+  fail(field: string, value: unknown, problem: string): never;
+  /** The timeline event `id` (named by `field`), or fail. */
+  eventOf(field: string, id: string): TimelineEvent;
+  /** The place `id` (named by `field`), or fail. */
+  placeOf(field: string, id: string): Place;
+}
+
+/**
+ * Everything the build knows of a kind of layer (src/map/layers/<kind>.ts): the data files it
+ * reads, its strings, its data, and (through `live`, its <kind>Live.ts) how the live map draws it.
+ */
+export interface BuildLayerKind<K extends LayerKind> {
+  live: LiveLayerKind<K>;
+  /** The data files (story.json → data.files, by role) it draws from, beyond places and the timeline. */
+  dataRoles?(layer: LayerOf<K>): DataRole[];
+  /** The parts of `layer.<id>.<part>` it says in labels, notes, tables and popups. */
+  stringParts(layer: LayerOf<K>): readonly string[];
+  /** The parts of those its popups need in the browser (StoryMapConfig.layerStrings). */
+  clientStringParts?: readonly string[];
+  /** What it draws, from the story's data (a wrong reference fails, naming map.json). */
+  data(layer: LayerOf<K>, ctx: OverlayContext): DataOf<K>;
 }

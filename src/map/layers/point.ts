@@ -1,26 +1,14 @@
-import type { LiveLayerKind } from "./layerKind";
-import { sym } from "../symbols";
-import { colourOf, HIDDEN, POINT_RING_RADIUS, sourceId, styleLayerId, Z } from "../styleLayer";
+import type { BuildLayerKind } from "./layerKind";
+import { displayName } from "../displayName";
+import { pointFeature } from "../pointFeature";
+import { pointLive } from "./pointLive";
 
-/** One place drawn as a ring, with a label. */
-export const pointLive: LiveLayerKind<"point"> = {
-  symbol: () => sym({ stroke: "ink", strokeWidth: 2.5, r: 6.5 }),
-  style: (layer, c, s) => [
-    [
-      Z.point,
-      {
-        id: styleLayerId(layer.id, "ring"),
-        type: "circle",
-        source: sourceId(layer.id),
-        layout: HIDDEN,
-        paint: {
-          "circle-radius": POINT_RING_RADIUS,
-          "circle-opacity": 0,
-          "circle-stroke-color": colourOf(c, s.stroke),
-          "circle-stroke-width": s.strokeWidth,
-        },
-      },
-    ],
-  ],
-  sources: (id, data) => [[sourceId(id), data.point]],
+/** A point at build time: its place. */
+export const point: BuildLayerKind<"point"> = {
+  live: pointLive,
+  stringParts: () => ["label", "what"],
+  data: (layer, { placeOf }) => {
+    const p = placeOf("place", layer.place);
+    return { kind: "point", point: pointFeature(p.lon, p.lat, { id: p.id, name: displayName(p.name) }) };
+  },
 };

@@ -1,26 +1,9 @@
-import type { LiveLayerKind } from "./layerKind";
-import { glDash, symbols } from "../symbols";
-import { basemapKind, colourOf, HIDDEN, styleLayerId, Z } from "../styleLayer";
+import type { BuildLayerKind } from "./layerKind";
+import { regionsLive } from "./regionsLive";
 
-/** Outlines and names of the regions file's regions (basemap features: no data of its own). */
-export const regionsLive: LiveLayerKind<"regions"> = {
-  symbol: () => symbols.regionOutline,
-  style: (layer, c, s) => [
-    [
-      Z.regions,
-      {
-        id: styleLayerId(layer.id, "line"),
-        type: "line",
-        source: "basemap",
-        filter: basemapKind("region"),
-        layout: { ...HIDDEN, "line-join": "round" },
-        paint: {
-          "line-color": colourOf(c, s.stroke),
-          "line-width": s.strokeWidth,
-          "line-dasharray": glDash(s),
-        },
-      },
-    ],
-  ],
-  namesRegions: true,
+/** Regions at build time: no data of their own (basemap features). */
+export const regions: BuildLayerKind<"regions"> = {
+  live: regionsLive,
+  stringParts: () => [],
+  data: () => ({ kind: "regions" }),
 };

@@ -1,48 +1,32 @@
-import type { LayerKind, MapLayer } from "../mapLayers";
-import type { SymbolKey } from "../symbols";
-import { symbols, type MapSymbol } from "../symbols";
-import type { LiveLayerKind } from "./layerKind";
-import { countriesLive } from "./countries";
-import { eventsLive } from "./events";
-import { incidentsLive } from "./incidents";
-import { linesLive } from "./lines";
-import { pointLive } from "./point";
-import { regionsLive } from "./regions";
-import { routeLive } from "./route";
-import { sitesLive } from "./sites";
+import type { LayerKind } from "../mapLayers";
+import type { BuildLayerKind } from "./layerKind";
+import { countries } from "./countries";
+import { events } from "./events";
+import { incidents } from "./incidents";
+import { lines } from "./lines";
+import { point } from "./point";
+import { regions } from "./regions";
+import { route } from "./route";
+import { sites } from "./sites";
 
 /**
- * The kinds of map layer, one module each (src/map/layers/<kind>.ts): what the live map needs of
- * each. A new kind is a module and a line here.
+ * The kinds of map layer, one module each (src/map/layers/<kind>.ts, with what the live map needs
+ * in <kind>Live.ts): what the build knows of each. A new kind is its two modules, a line here
+ * and one in liveRegistry.ts (the live map's chunk imports that table only, so it carries no
+ * build-time code).
  */
-const liveKinds: { [K in LayerKind]: LiveLayerKind<K> } = {
-  regions: regionsLive,
-  lines: linesLive,
-  incidents: incidentsLive,
-  sites: sitesLive,
-  route: routeLive,
-  countries: countriesLive,
-  point: pointLive,
-  events: eventsLive,
+const buildKinds: { [K in LayerKind]: BuildLayerKind<K> } = {
+  regions,
+  lines,
+  incidents,
+  sites,
+  route,
+  countries,
+  point,
+  events,
 };
 
-/** What the live map knows of a layer's kind. */
-export function liveKind(kind: LayerKind): LiveLayerKind<LayerKind> {
-  return liveKinds[kind] as LiveLayerKind<LayerKind>;
-}
-
-/** The symbol of a declared layer, from its kind and its colour. */
-export function layerSymbol(layer: MapLayer): MapSymbol {
-  return liveKind(layer.kind).symbol(layer);
-}
-
-/** The symbol a legend key names (SymbolKey): one of `symbols`, or a declared layer's. */
-export function symbolFor(key: SymbolKey, layers: readonly MapLayer[]): MapSymbol {
-  if (key.startsWith("layer:")) {
-    const id = key.slice("layer:".length);
-    const layer = layers.find((l) => l.id === id);
-    if (!layer) throw new Error(`legend: no map layer "${id}"`);
-    return layerSymbol(layer);
-  }
-  return symbols[key as keyof typeof symbols];
+/** What the build knows of a layer's kind. */
+export function buildKind(kind: LayerKind): BuildLayerKind<LayerKind> {
+  return buildKinds[kind] as BuildLayerKind<LayerKind>;
 }

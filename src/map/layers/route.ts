@@ -1,46 +1,41 @@
-import type { LiveLayerKind } from "./layerKind";
-import { glDash, sym } from "../symbols";
-import { colourOf, HIDDEN, ROUTE_HEAD_RADIUS, sourceId, styleLayerId, Z } from "../styleLayer";
+import type { BuildLayerKind } from "./layerKind";
+import type { EventFigure } from "../../data/timeline";
+import { displayName } from "../displayName";
+import { schematicRoute } from "../routeLine";
+import { routeLive } from "./routeLive";
 
-const EMPTY = { type: "FeatureCollection", features: [] };
-
-/** A schematic line from a timeline event's place to its destination, drawn as far as a step says. */
-export const routeLive: LiveLayerKind<"route"> = {
-  symbol: (layer) => sym({ shape: "line", stroke: layer.colour, strokeWidth: 3, dash: [9, 6] }),
-  style: (layer, c, s) => [
-    [
-      Z.route,
-      {
-        id: styleLayerId(layer.id, "line"),
-        type: "line",
-        source: sourceId(layer.id),
-        filter: ["==", ["geometry-type"], "LineString"],
-        layout: { ...HIDDEN, "line-cap": "butt" },
-        paint: {
-          "line-color": colourOf(c, s.stroke),
-          "line-width": s.strokeWidth,
-          "line-dasharray": glDash(s),
-        },
+/** A route at build time: the schematic line from the event's place to its destination. */
+export const route: BuildLayerKind<"route"> = {
+  live: routeLive,
+  stringParts: () => ["label", "what", "start", "note"],
+  data: (layer, { eventOf, placeOf, fail, sourcesOf }) => {
+    const ev = eventOf("event", layer.event);
+    if (!ev.place_id || !ev.route_to_place_id)
+      fail("event", layer.event, "the event needs place_id and route_to_place_id");
+    const from = placeOf("event", ev.place_id!);
+    const to = placeOf("event", ev.route_to_place_id!);
+    // Its words (src/data/dataWords.ts) where the edition is not the default one.
+    const distance: EventFigure | undefined = layer.distance
+      ? (ev.figures.find((f) => f.label === layer.distance && f.unit === "km") ??
+        fail("distance", layer.distance, "the event has no figure in km with this label"))
+      : undefined;
+    return {
+      kind: "route",
+      route: {
+        eventId: ev.id,
+        fromId: from.id,
+        toId: to.id,
+        fromName: displayName(from.name),
+        toName: displayName(to.name),
+        date: ev.date,
+        distanceKm: distance?.value ?? null,
+        // The edition's note on the figure (its qualifier in the data's words in the default
+        // edition), without the quotation marks it carries as a quote ("'more than'").
+        distanceQualifier:
+          (distance?.words?.note ?? distance?.qualifier)?.replace(/['‘’«»]/g, "").trim() ?? null,
+        coordinates: schematicRoute([from.lon, from.lat], [to.lon, to.lat]),
+        sources: sourcesOf(ev.id),
       },
-    ],
-    [
-      Z.routeHead,
-      {
-        id: styleLayerId(layer.id, "head"),
-        type: "circle",
-        source: sourceId(layer.id),
-        filter: ["==", ["geometry-type"], "Point"],
-        layout: HIDDEN,
-        paint: {
-          "circle-radius": ROUTE_HEAD_RADIUS,
-          "circle-color": colourOf(c, s.stroke),
-          "circle-stroke-color": c.halo,
-          "circle-stroke-width": 1.5,
-        },
-      },
-    ],
-  ],
-  // Starts empty: applyStep draws the line.
-  sources: (id) => [[sourceId(id), EMPTY]],
-  routeLine: (data) => data.route.coordinates,
+    };
+  },
 };

@@ -1,28 +1,50 @@
-import type { LiveLayerKind } from "./layerKind";
-import { sym } from "../symbols";
-import { HIDDEN, iconId, sourceId, styleLayerId, Z } from "../styleLayer";
+import type { BuildLayerKind } from "./layerKind";
+import type { TroopPoint } from "../overlay";
+import { isApproximateFigure, troopWords } from "../../data/troops";
+import { pointFeature } from "../pointFeature";
+import { sitesLive } from "./sitesLive";
 
-/** Rows of the sites table for one force: squares or diamonds, side by side where two share a place. */
-export const sitesLive: LiveLayerKind<"sites"> = {
-  symbol: (layer) => sym({ shape: layer.symbol, fill: layer.colour, stroke: "halo", strokeWidth: 1.5 }),
-  style: (layer) => [
-    [
-      Z.sites,
-      {
-        id: styleLayerId(layer.id, "symbol"),
-        type: "symbol",
-        source: sourceId(layer.id),
-        // Sites of two layers at one place sit side by side, as on the static map.
-        layout: {
-          ...HIDDEN,
-          "icon-image": iconId(layer.id),
-          "icon-allow-overlap": true,
-          "icon-offset": [layer.offset, 0],
-        },
-      },
-    ],
-  ],
-  sources: (id, data) => [[sourceId(id), data.points]],
-  clickable: "symbol",
-  icon: (layer, s, c) => ({ shape: layer.symbol, fill: c[s.fill ?? "ink"] }),
+/** Sites at build time: the sites table's rows for the force, and its country-wide troop figures. */
+export const sites: BuildLayerKind<"sites"> = {
+  live: sitesLive,
+  dataRoles: (layer) => ["sites", ...(layer.troops ? (["troops"] as const) : [])],
+  stringParts: (layer) => ["short", "what", ...(layer.troops ? ["troops"] : [])],
+  data: (layer, { data, eventOf, fail, sourcesOf }) => {
+    if (!data.bases.some((b) => b.force === layer.force))
+      fail("force", layer.force, "no row of the sites table has this force");
+    const points = data.bases
+      .filter((b) => b.force === layer.force)
+      .map((b) => {
+        const p = data.placeById.get(b.place_id)!;
+        return pointFeature(p.lon, p.lat, {
+          force: b.force,
+          name: b.base,
+          placeId: b.place_id,
+          role: b.role,
+          troops: b.troops_reported,
+          leftBy: b.left_by,
+          eventId: b.left_by_source_event_id,
+          sources: sourcesOf(b.left_by_source_event_id),
+        });
+      });
+    const since = layer.troops ? eventOf("troops.since", layer.troops.since).date : null;
+    const where = layer.troops ? new RegExp(`^${escapeRegExp(layer.troops.location)}\\b`) : null;
+    const troops: TroopPoint[] =
+      since && where
+        ? data.troops
+            .filter((t) => t.force === layer.force && where.test(t.location) && t.date >= since)
+            .map((t) => ({
+              date: t.date,
+              troops: t.troops,
+              ...troopWords(t),
+              approximate: isApproximateFigure(t.qualifier),
+              source: { title: t.source, url: t.url },
+            }))
+        : [];
+    return { kind: "sites", points: { type: "FeatureCollection", features: points }, troops };
+  },
 };
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
