@@ -1,4 +1,7 @@
 import type { BuildLayerKind } from "./layerKind";
+import { formatDate } from "../../i18n/format";
+import { layerData } from "../overlay";
+import { layerKey, mapText } from "../mapStrings";
 import { countriesLive } from "./countriesLive";
 
 /** A group of countries at build time: its members, named, and the event that dates it. */
@@ -19,5 +22,25 @@ export const countries: BuildLayerKind<"countries"> = {
       date: ev.date,
       sources: sourcesOf(ev.id),
     };
+  },
+  notes: (layer, _view, { overlay, strings, locale }) => [
+    {
+      kind: "group",
+      text: mapText(strings, layerKey(layer.id, "note"), {
+        date: formatDate(layerData(overlay, layer.id, "countries").date, locale, "long"),
+      }),
+    },
+  ],
+  rows: (layer, _view, { overlay, strings, locale }) => {
+    const g = layerData(overlay, layer.id, "countries");
+    return [
+      {
+        what: mapText(strings, layerKey(layer.id, "what")),
+        when: formatDate(g.date, locale, "long"),
+        where: g.names.join(", "),
+        toll: "",
+        sources: g.sources.slice(0, 3),
+      },
+    ];
   },
 };

@@ -1,5 +1,9 @@
 import type { Feature, Point } from "geojson";
 import type { BuildLayerKind, DataOf } from "./layerKind";
+import type { FeatureRow } from "../featureRows";
+import { formatNumber } from "../../i18n/format";
+import { layerData } from "../overlay";
+import { layerKey, mapText } from "../mapStrings";
 import type { GedEvent } from "../../data/gedEvents";
 import type { EventProps } from "../overlay";
 import { pointFeature } from "../pointFeature";
@@ -12,6 +16,67 @@ export const events: BuildLayerKind<"events"> = {
   stringParts: () => ["years", "what", "where", "hidden", "deaths", "popup"],
   clientStringParts: ["deaths", "popup"],
   data: (_layer, { ged }) => eventsData(ged),
+  legendLabel: (layer, view, { strings }) => {
+    if (!view.eventYears) return null;
+    const [a, b] = view.eventYears;
+    return mapText(strings, layerKey(layer.id, "years"), { years: a === b ? String(a) : `${a}–${b}` });
+  },
+  notes: (layer, view, { overlay, strings, locale }) => {
+    const d = layerData(overlay, layer.id, "events");
+    const [from, to] = view.eventYears ?? d.years;
+    let hidden = 0;
+    for (const [y, v] of Object.entries(d.notShown)) if (+y >= from && +y <= to) hidden += v.n;
+    return hidden
+      ? [
+          {
+            kind: "events-hidden",
+            text: mapText(
+              strings,
+              layerKey(layer.id, "hidden"),
+              { n: formatNumber(hidden, locale), count: hidden },
+              locale,
+            ),
+          },
+        ]
+      : [];
+  },
+  rows: (layer, view, { overlay, strings, locale }) => {
+    const num = (n: number) => formatNumber(n, locale);
+    const ev = layerData(overlay, layer.id, "events");
+    const [from, to] = view.eventYears ?? ev.years;
+    const byYear = new Map<number, { shown: number; deaths: number }>();
+    for (const f of ev.points.features) {
+      const { y, d } = f.properties;
+      if (y < from || y > to) continue;
+      const v = byYear.get(y) ?? { shown: 0, deaths: 0 };
+      v.shown += 1;
+      v.deaths += d;
+      byYear.set(y, v);
+    }
+    const rows: FeatureRow[] = [];
+    for (let y = from; y <= to; y++) {
+      const v = byYear.get(y) ?? { shown: 0, deaths: 0 };
+      const hidden = ev.notShown[y] ?? { n: 0, deaths: 0 };
+      if (!v.shown && !hidden.n) continue;
+      rows.push({
+        what: mapText(strings, layerKey(layer.id, "what"), { n: num(v.shown + hidden.n) }),
+        when: String(y),
+        where: mapText(strings, layerKey(layer.id, "where"), {
+          shown: num(v.shown),
+          hidden: num(hidden.n),
+        }),
+        // All the year's events, drawn or not.
+        toll: mapText(
+          strings,
+          layerKey(layer.id, "deaths"),
+          { n: num(v.deaths + hidden.deaths), count: v.deaths + hidden.deaths },
+          locale,
+        ),
+        sources: [layer.source],
+      });
+    }
+    return rows;
+  },
 };
 
 function eventsData(ged: GedEvent[]): DataOf<"events"> {

@@ -1,8 +1,14 @@
 import type { Feature, Point, Polygon } from "geojson";
 import type { BuildLayerKind, DataOf } from "./layerKind";
+import { labelled, semicolonList } from "../../i18n/punctuation";
+import { formatDate, formatNumber } from "../../i18n/format";
+import { displayName } from "../displayName";
+import { layerData } from "../overlay";
+import { mapText } from "../mapStrings";
 import type { StoryData } from "../../data/storyData";
 import type { MapContent } from "../mapLayers";
 import type { AttackProps } from "../overlay";
+import type { StepNote } from "../mapStep";
 import { DataError } from "../../data/DataError";
 import { circlePolygon, pointFeature } from "../pointFeature";
 import { uncertaintyKm } from "../uncertainty";
@@ -14,7 +20,107 @@ export const incidents: BuildLayerKind<"incidents"> = {
   dataRoles: () => ["incidents"],
   stringParts: () => [],
   data: (_layer, { data, content }) => incidentsData(data, content),
+  placeFacts: (layer, placeId, view, { overlay, strings, locale }) =>
+    incidentsShown(layerData(overlay, layer.id, "incidents"), view)
+      .points.features.filter((x) => x.properties.placeId === placeId)
+      .map((f) => {
+        const a = f.properties;
+        const parts = [formatDate(a.date, locale, "short")];
+        if (a.killed !== null)
+          parts.push(
+            mapText(
+              strings,
+              "map.soldiersKilled",
+              { n: formatNumber(a.killed, locale), count: a.killed },
+              locale,
+            ),
+          );
+        return parts.join(" · ");
+      }),
+  approximate: (layer, view, { overlay }) =>
+    incidentsShown(layerData(overlay, layer.id, "incidents"), view).points.features.some(
+      (f) => f.properties.approximate,
+    ),
+  notes: (layer, view, { overlay, strings, locale }) => {
+    const notes: StepNote[] = [];
+    const d = incidentsShown(layerData(overlay, layer.id, "incidents"), view);
+    for (const n of d.notes) {
+      const incident = d.points.features.find((f) => f.properties.id === n.eventId);
+      if (
+        incident &&
+        view.places.includes(incident.properties.placeId ?? "") &&
+        view.places.includes(n.anchorPlaceId)
+      )
+        notes.push({ kind: "unmapped-place", text: n.text });
+    }
+    if (d.unmapped.length) {
+      const items = d.unmapped.map((a) => {
+        const toll =
+          a.killed !== null
+            ? `, ${mapText(strings, "map.soldiersKilled", { n: formatNumber(a.killed, locale), count: a.killed }, locale)}`
+            : "";
+        return `${a.name} (${formatDate(a.date, locale, "short")}${toll})`;
+      });
+      const list = semicolonList(strings, items);
+      notes.push({ kind: "unmapped-incidents", text: mapText(strings, "map.notMapped", { list }) });
+    }
+    return notes;
+  },
+  rows: (layer, view, { data, overlay, strings, locale }) => {
+    const date = (iso: string) => formatDate(iso, locale, "long");
+    const num = (n: number) => formatNumber(n, locale);
+    const d = incidentsShown(layerData(overlay, layer.id, "incidents"), view);
+    const all = [...d.points.features.map((f) => f.properties), ...d.unmapped].sort((a, b) =>
+      a.date.localeCompare(b.date),
+    );
+    return all.map((a) => {
+      const place = a.placeId ? displayName(data.placeById.get(a.placeId)!.name) : null;
+      const where = place
+        ? `${place}, ${a.region}${a.approximate ? ` (${mapText(strings, "map.approximateLocation")}${a.km ? `, ±${num(a.km)} km` : ""})` : ""}`
+        : labelled(strings, a.region, mapText(strings, "map.noLocation"));
+      const toll: string[] = [];
+      if (a.killed !== null)
+        toll.push(mapText(strings, "map.soldiersKilled", { n: num(a.killed), count: a.killed }, locale));
+      if (a.civilians)
+        toll.push(
+          mapText(strings, "map.civiliansKilled", { n: num(a.civilians), count: a.civilians }, locale),
+        );
+      if (a.wounded !== null)
+        toll.push(mapText(strings, "map.wounded", { n: num(a.wounded), count: a.wounded }, locale));
+      if (a.claim) toll.push(mapText(strings, "map.claim", { claim: a.claim }));
+      return {
+        what: a.name,
+        when: date(a.date),
+        where,
+        toll: semicolonList(strings, toll),
+        sources: a.sources.slice(0, 3),
+      };
+    });
+  },
 };
+
+/**
+ * The incidents a step shows: those on or before its `incidentsUntil` day (all when it has none).
+ * The static map, the live map's filter, the labels, notes, legend and data table all use it, so a
+ * step about one moment never shows, lists or describes what came later.
+ */
+export function incidentsShown(
+  d: DataOf<"incidents">,
+  view: { incidentsUntil?: string | null },
+): DataOf<"incidents"> {
+  const until = view.incidentsUntil;
+  if (!until) return d;
+  const ids = new Set(
+    d.points.features.filter((f) => f.properties.date <= until).map((f) => f.properties.id),
+  );
+  return {
+    ...d,
+    points: { ...d.points, features: d.points.features.filter((f) => ids.has(f.properties.id)) },
+    rings: { ...d.rings, features: d.rings.features.filter((f) => ids.has(f.properties.id)) },
+    unmapped: d.unmapped.filter((a) => a.date <= until),
+    notes: d.notes.filter((n) => ids.has(n.eventId)),
+  };
+}
 
 function hostTitle(url: string): string {
   try {

@@ -6,7 +6,9 @@ import type { GedEvent } from "../../data/gedEvents";
 import type { DataRole } from "../../data/dataConfig";
 import type { TimelineEvent } from "../../data/timeline";
 import type { Place } from "../../data/places";
-import type { MapStep } from "../mapStep";
+import type { MapLabel, MapStep, MapStepContext, StepNote } from "../mapStep";
+import type { MapView } from "../mapView";
+import type { FeatureRow } from "../featureRows";
 import type { Palette } from "../style";
 import type { LayerSpec } from "../styleLayer";
 import type { MapSymbol } from "../symbols";
@@ -70,4 +72,30 @@ export interface BuildLayerKind<K extends LayerKind> {
   clientStringParts?: readonly string[];
   /** What it draws, from the story's data (a wrong reference fails, naming map.json). */
   data(layer: LayerOf<K>, ctx: OverlayContext): DataOf<K>;
+  /** Facts under the label of a marked place that it has marks at (an incident's date and toll). */
+  placeFacts?(layer: LayerOf<K>, placeId: string, view: MapView, ctx: MapStepContext): string[];
+  /**
+   * Facts it adds under the labels of marked places (`byPlace`) or of `labels` near its marks,
+   * once every place has its label: a site's troops under its town's name.
+   */
+  addFacts?(
+    layer: LayerOf<K>,
+    labels: MapLabel[],
+    byPlace: Map<string, MapLabel>,
+    view: MapView,
+    ctx: MapStepContext,
+  ): void;
+  /**
+   * Labels of its own (a point's name, a route's), after the places'. Labels of a lower rank come
+   * first in a step's list, and so win their spot when labels crowd.
+   */
+  labels?: { rank: number; of(layer: LayerOf<K>, view: MapView, ctx: MapStepContext): MapLabel[] };
+  /** Its legend label when the step qualifies it (the years of events shown); else `layer.<id>`. */
+  legendLabel?(layer: LayerOf<K>, view: MapView, ctx: Omit<MapStepContext, "locale">): string | null;
+  /** Whether a step shows one of its marks at an approximate location (the legend explains the ring). */
+  approximate?(layer: LayerOf<K>, view: MapView, ctx: Omit<MapStepContext, "locale">): boolean;
+  /** What a step says in words of it that the map does not draw (notes under the static legend). */
+  notes?(layer: LayerOf<K>, view: MapView, ctx: Omit<MapStepContext, "data">): StepNote[];
+  /** Its rows of a step's data table. */
+  rows?(layer: LayerOf<K>, view: MapView, ctx: MapStepContext): FeatureRow[];
 }

@@ -1,4 +1,7 @@
 import type { BuildLayerKind } from "./layerKind";
+import { formatNumber } from "../../i18n/format";
+import { layerData } from "../overlay";
+import { layerKey, mapText } from "../mapStrings";
 import { displayName } from "../displayName";
 import { pointFeature } from "../pointFeature";
 import { pointLive } from "./pointLive";
@@ -10,5 +13,33 @@ export const point: BuildLayerKind<"point"> = {
   data: (layer, { placeOf }) => {
     const p = placeOf("place", layer.place);
     return { kind: "point", point: pointFeature(p.lon, p.lat, { id: p.id, name: displayName(p.name) }) };
+  },
+  labels: {
+    rank: 1,
+    of: (layer, _view, { overlay, strings }) => {
+      const [lon, lat] = layerData(overlay, layer.id, "point").point.geometry.coordinates as [number, number];
+      return [
+        {
+          id: layer.id,
+          lngLat: [lon, lat],
+          text: mapText(strings, layerKey(layer.id, "label")),
+          sub: [],
+          kind: "point",
+        },
+      ];
+    },
+  },
+  rows: (layer, _view, { data, overlay, strings, locale }) => {
+    const num = (n: number) => formatNumber(n, locale);
+    const t = data.placeById.get(layerData(overlay, layer.id, "point").point.properties.id)!;
+    return [
+      {
+        what: mapText(strings, layerKey(layer.id, "what")),
+        when: "",
+        where: `${num(Math.abs(t.lat))}° ${t.lat < 0 ? "S" : "N"}, ${num(Math.abs(t.lon))}° ${t.lon < 0 ? "W" : "E"}`,
+        toll: "",
+        sources: [{ title: layer.source, url: t.source_url.split(/\s/)[0]! }],
+      },
+    ];
   },
 };

@@ -1,7 +1,12 @@
 import type { BuildLayerKind } from "./layerKind";
 import type { EventFigure } from "../../data/timeline";
+import type { RouteData } from "../overlay";
+import type { Strings } from "../../i18n/strings";
 import { displayName } from "../displayName";
-import { schematicRoute } from "../routeLine";
+import { schematicRoute, sliceLine } from "../routeLine";
+import { formatDate, formatNumber } from "../../i18n/format";
+import { layerData } from "../overlay";
+import { layerKey, mapText } from "../mapStrings";
 import { routeLive } from "./routeLive";
 
 /** A route at build time: the schematic line from the event's place to its destination. */
@@ -38,4 +43,59 @@ export const route: BuildLayerKind<"route"> = {
       },
     };
   },
+  labels: {
+    rank: 2,
+    of: (layer, view, { overlay, strings, locale }) => {
+      const progress = view.route?.progress ?? 1;
+      if (progress <= 0) return [];
+      const r = layerData(overlay, layer.id, "route").route;
+      const sub = [
+        mapText(strings, layerKey(layer.id, "start"), {
+          place: r.fromName,
+          date: formatDate(r.date, locale, "short"),
+        }),
+      ];
+      if (progress >= 1 && r.distanceKm !== null) sub.push(distanceText(r, strings, locale));
+      // Along the drawn part of the line (the line is labelled, not a place): half-way, or at
+      // other points along it if that spot is taken.
+      const along = (share: number) => {
+        const part = sliceLine(r.coordinates, Math.max(0.02, Math.min(progress, 1) * share));
+        const at = part[part.length - 1]!;
+        return [at[0]!, at[1]!] as [number, number];
+      };
+      return [
+        {
+          id: layer.id,
+          lngLat: along(0.5),
+          alts: [along(0.7), along(0.3), along(0.85)],
+          text: mapText(strings, layerKey(layer.id, "label")),
+          sub,
+          kind: "route",
+        },
+      ];
+    },
+  },
+  notes: (layer, _view, { strings }) => [
+    { kind: "route", text: mapText(strings, layerKey(layer.id, "note")) },
+  ],
+  rows: (layer, _view, { overlay, strings, locale }) => {
+    const r = layerData(overlay, layer.id, "route").route;
+    return [
+      {
+        what: mapText(strings, layerKey(layer.id, "what")),
+        when: formatDate(r.date, locale, "long"),
+        where: `${r.fromName} → ${r.toName}`,
+        toll: r.distanceKm !== null ? distanceText(r, strings, locale) : "",
+        sources: r.sources.slice(0, 3),
+      },
+    ];
+  },
 };
+
+/** "more than 1,600 km": the route's reported distance, with its qualifier. */
+function distanceText(r: RouteData, strings: Strings, locale: string): string {
+  return mapText(strings, "map.routeDistance", {
+    qualifier: r.distanceQualifier ?? "",
+    km: formatNumber(r.distanceKm!, locale),
+  }).trim();
+}

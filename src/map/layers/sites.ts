@@ -1,5 +1,10 @@
 import type { BuildLayerKind } from "./layerKind";
 import type { TroopPoint } from "../overlay";
+import type { MapLabel } from "../mapStep";
+import { formatDate, formatNumber } from "../../i18n/format";
+import { displayName } from "../displayName";
+import { layerData } from "../overlay";
+import { layerKey, mapText } from "../mapStrings";
 import { isApproximateFigure, troopWords } from "../../data/troops";
 import { pointFeature } from "../pointFeature";
 import { sitesLive } from "./sitesLive";
@@ -43,7 +48,82 @@ export const sites: BuildLayerKind<"sites"> = {
         : [];
     return { kind: "sites", points: { type: "FeatureCollection", features: points }, troops };
   },
+  // Site facts go under the label of the marked place at (or next to) the site; a site with no
+  // marked place near it keeps its symbol and legend entry but no label, so labels stay few.
+  addFacts: (layer, labels, byPlace, _view, { overlay, strings, locale }) => {
+    for (const b of layerData(overlay, layer.id, "sites").points.features) {
+      const props = b.properties;
+      const [lon, lat] = b.geometry.coordinates as [number, number];
+      const at = byPlace.get(props.placeId) ?? nearestLabel(labels, lon, lat, NEAR_KM);
+      if (!at) continue;
+      // Short lines keep labels narrow: "Air Base 101: part of ~1,100 (2023)", "left by …".
+      const name = displayName(props.name);
+      const title =
+        name.length <= SHORT_NAME && name !== at.text ? name : mapText(strings, layerKey(layer.id, "short"));
+      at.sub.push(
+        `${title}: ${firstClause(props.troops)}`,
+        mapText(strings, "map.leftBy", { date: formatDate(props.leftBy, locale, "short") }),
+      );
+    }
+  },
+  notes: (layer, _view, { overlay, strings, locale }) =>
+    layer.troops
+      ? [
+          {
+            kind: "troops",
+            text: mapText(strings, layerKey(layer.id, "troops"), {
+              list: troopList(layerData(overlay, layer.id, "sites").troops, locale),
+            }),
+          },
+        ]
+      : [],
+  rows: (layer, _view, { data, overlay, strings, locale }) =>
+    layerData(overlay, layer.id, "sites").points.features.map((b) => {
+      const q = b.properties;
+      return {
+        what: mapText(strings, layerKey(layer.id, "what"), { name: displayName(q.name) }),
+        when: mapText(strings, "map.leftBy", { date: formatDate(q.leftBy, locale, "long") }),
+        where: displayName(data.placeById.get(q.placeId)!.name),
+        toll: q.troops,
+        sources: q.sources.slice(0, 3),
+      };
+    }),
 };
+
+/** Site names longer than this are replaced by the layer's short label in map labels. */
+const SHORT_NAME = 16;
+
+/** A site this close to a marked place is labelled with it (an airport and its city). */
+const NEAR_KM = 15;
+
+function nearestLabel(labels: MapLabel[], lon: number, lat: number, km: number): MapLabel | undefined {
+  let best: MapLabel | undefined;
+  let bestKm = km;
+  for (const l of labels) {
+    const dy = (l.lngLat[1] - lat) * 111.32;
+    const dx = (l.lngLat[0] - lon) * 111.32 * Math.cos((lat * Math.PI) / 180);
+    const d = Math.hypot(dx, dy);
+    if (d <= bestKm) {
+      best = l;
+      bestKm = d;
+    }
+  }
+  return best;
+}
+
+/** "~1,000 (Oct 2023, AFP); part of ~400 …" → "~1,000 (Oct 2023, AFP)". */
+function firstClause(s: string): string {
+  return s.split(";")[0]!.trim();
+}
+
+function troopList(points: TroopPoint[], locale: string): string {
+  return points
+    .map(
+      (p) =>
+        `${p.approximate && p.troops > 0 ? "~" : ""}${formatNumber(p.troops, locale)} (${formatDate(p.date, locale, "short")})`,
+    )
+    .join(" → ");
+}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
