@@ -5,7 +5,7 @@ import { layerKey, mapText } from "../mapStrings";
 import { countriesLive } from "./countriesLive";
 
 /** A group of countries at build time: its members, named, and the event that dates it. */
-export const countries: BuildLayerKind<"countries"> = {
+export const countries: BuildLayerKind<"countries", never> = {
   live: countriesLive,
   stringParts: () => ["what", "note"],
   data: (layer, { data, eventOf, fail, sourcesOf }) => {
@@ -43,4 +43,5 @@ export const countries: BuildLayerKind<"countries"> = {
       },
     ];
   },
+  highlightedCountries: (layer, overlay) => layerData(overlay, layer.id, "countries").members,
 };

@@ -1,5 +1,8 @@
+import { scaleSqrt } from "d3-scale";
+import { markerShape } from "../symbols";
+import { Z } from "../styleLayer";
 import type { Feature, Point } from "geojson";
-import type { BuildLayerKind, DataOf } from "./layerKind";
+import type { BuildLayerKind, DataOf, StaticLayerBase } from "./layerKind";
 import type { FeatureRow } from "../featureRows";
 import { formatNumber } from "../../i18n/format";
 import { layerData } from "../overlay";
@@ -10,7 +13,7 @@ import { pointFeature } from "../pointFeature";
 import { eventsLive } from "./eventsLive";
 
 /** Events at build time: the events table's points, and per year those with a stand-in location. */
-export const events: BuildLayerKind<"events"> = {
+export const events: BuildLayerKind<"events", StaticEvents> = {
   live: eventsLive,
   dataRoles: () => ["events"],
   stringParts: () => ["years", "what", "where", "hidden", "deaths", "popup"],
@@ -77,6 +80,28 @@ export const events: BuildLayerKind<"events"> = {
     }
     return rows;
   },
+  static: {
+    order: Z.events,
+    draw: (layer, symbol, { step, overlay, project, width, mapHeight }) => {
+      const [yearFrom, yearTo] = step.eventYears ?? [-Infinity, Infinity];
+      const ev = layerData(overlay, layer.id, "events");
+      let circles: { x: number; y: number; r: number }[] = [];
+      for (const f of ev.points.features) {
+        if (f.properties.y < yearFrom || f.properties.y > yearTo) continue;
+        const [lon, lat] = f.geometry.coordinates as [number, number];
+        const p = project(lon, lat);
+        if (p && p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= mapHeight)
+          circles.push({ ...p, r: Math.round(eventRadius(f.properties.d) * 10) / 10 });
+      }
+      // Big circles first so small ones stay visible on top.
+      circles = circles.sort((a, b) => b.r - a.r);
+      let notDrawn = 0;
+      for (const [y, v] of Object.entries(ev.notShown)) if (+y >= yearFrom && +y <= yearTo) notDrawn += v.n;
+      return { kind: "events", id: layer.id, symbol, circles, notDrawn };
+    },
+    svg: (l, shape) => l.circles.map((e) => shape(markerShape(l.symbol, e.x, e.y, e.r), l.symbol)),
+    creditKey: "map.creditEvents",
+  },
 };
 
 function eventsData(ged: GedEvent[]): DataOf<"events"> {
@@ -113,4 +138,14 @@ function eventsData(ged: GedEvent[]): DataOf<"events"> {
     notShown,
     years: [minYear, maxYear],
   };
+}
+
+/** Event circle radius on the static map: area proportional to deaths. */
+export const eventRadius = scaleSqrt().domain([0, 100]).range([1.5, 14]).clamp(true);
+
+/** The events of a step on the static map, and how many of its years' events have no place to be drawn. */
+export interface StaticEvents extends StaticLayerBase {
+  kind: "events";
+  circles: { x: number; y: number; r: number }[];
+  notDrawn: number;
 }

@@ -1,5 +1,8 @@
+import { scaleSqrt } from "d3-scale";
+import { markerShape, symbols } from "../symbols";
+import { Z } from "../styleLayer";
 import type { Feature, Point, Polygon } from "geojson";
-import type { BuildLayerKind, DataOf } from "./layerKind";
+import type { BuildLayerKind, DataOf, StaticLayerBase } from "./layerKind";
 import { labelled, semicolonList } from "../../i18n/punctuation";
 import { formatDate, formatNumber } from "../../i18n/format";
 import { displayName } from "../displayName";
@@ -15,7 +18,7 @@ import { uncertaintyKm } from "../uncertainty";
 import { incidentsLive } from "./incidentsLive";
 
 /** Incidents at build time: points and uncertainty rings of the incidents table, the unmapped ones and their notes. */
-export const incidents: BuildLayerKind<"incidents"> = {
+export const incidents: BuildLayerKind<"incidents", StaticIncidents> = {
   live: incidentsLive,
   dataRoles: () => ["incidents"],
   stringParts: () => [],
@@ -96,6 +99,34 @@ export const incidents: BuildLayerKind<"incidents"> = {
         sources: a.sources.slice(0, 3),
       };
     });
+  },
+  static: {
+    order: Z.incidents,
+    draw: (layer, symbol, { step, overlay, project, kmToPixels }) => {
+      const marks = incidentsShown(layerData(overlay, layer.id, "incidents"), step).points.features.flatMap(
+        (f) => {
+          const [lon, lat] = f.geometry.coordinates as [number, number];
+          const p = project(lon, lat);
+          if (!p) return [];
+          const a = f.properties;
+          return [
+            {
+              id: a.id,
+              ...p,
+              r: Math.max(4, Math.round(attackRadius(a.killed ?? 0) * 10) / 10),
+              ring: a.km ? Math.round(kmToPixels(lon, lat, a.km) * 10) / 10 : null,
+            },
+          ];
+        },
+      );
+      return { kind: "incidents", id: layer.id, symbol, marks };
+    },
+    svg: (l, shape) =>
+      l.marks.flatMap((a) => [
+        ...(a.ring ? [shape(markerShape(symbols.approx, a.x, a.y, a.ring), symbols.approx)] : []),
+        shape(markerShape(l.symbol, a.x, a.y, a.r), l.symbol),
+      ]),
+    placeMarks: (l) => l.marks,
   },
 };
 
@@ -185,4 +216,13 @@ function incidentsData(data: StoryData, content: MapContent): DataOf<"incidents"
     unmapped,
     notes,
   };
+}
+
+/** Incident circle radius on the static map: area proportional to soldiers killed. */
+export const attackRadius = scaleSqrt().domain([0, 30]).range([0, 17]);
+
+/** The incidents of a step on the static map, with the rings of approximate locations. */
+export interface StaticIncidents extends StaticLayerBase {
+  kind: "incidents";
+  marks: { id: string; x: number; y: number; r: number; ring: number | null }[];
 }

@@ -1,5 +1,5 @@
 import type { Position } from "geojson";
-import type { LayerKind, LayerOf, MapContent } from "../mapLayers";
+import type { LayerKind, LayerOf, MapContent, MapLayer } from "../mapLayers";
 import type { LayerData, SourceLink } from "../overlay";
 import type { StoryData } from "../../data/storyData";
 import type { GedEvent } from "../../data/gedEvents";
@@ -11,7 +11,11 @@ import type { MapView } from "../mapView";
 import type { FeatureRow } from "../featureRows";
 import type { Palette } from "../style";
 import type { LayerSpec } from "../styleLayer";
-import type { MapSymbol } from "../symbols";
+import type { MapSymbol, SvgShape } from "../symbols";
+import type { Geometry } from "geojson";
+import type { Rect } from "../placeLabels";
+import type { Overlay } from "../overlay";
+import type { StaticMapContext } from "../staticMap";
 
 /** The data a layer of kind K draws (src/map/overlay.ts). */
 export type DataOf<K extends LayerKind> = Extract<LayerData, { kind: K }>;
@@ -62,7 +66,7 @@ export interface OverlayContext {
  * Everything the build knows of a kind of layer (src/map/layers/<kind>.ts): the data files it
  * reads, its strings, its data, and (through `live`, its <kind>Live.ts) how the live map draws it.
  */
-export interface BuildLayerKind<K extends LayerKind> {
+export interface BuildLayerKind<K extends LayerKind, S extends StaticLayerBase = StaticLayerBase> {
   live: LiveLayerKind<K>;
   /** The data files (story.json → data.files, by role) it draws from, beyond places and the timeline. */
   dataRoles?(layer: LayerOf<K>): DataRole[];
@@ -98,4 +102,50 @@ export interface BuildLayerKind<K extends LayerKind> {
   notes?(layer: LayerOf<K>, view: MapView, ctx: Omit<MapStepContext, "data">): StepNote[];
   /** Its rows of a step's data table. */
   rows?(layer: LayerOf<K>, view: MapView, ctx: MapStepContext): FeatureRow[];
+  /** Countries the static map fills as highlighted while it is shown (a group's members). */
+  highlightedCountries?(layer: LayerOf<K>, overlay: Pick<Overlay, "layers">): string[];
+  /** What it draws on the static map, if anything of its own (regions and country groups are the basemap's). */
+  static?: StaticKind<K, S>;
+}
+
+/** What one declared layer draws on the static map, in SVG units (each kind adds its marks). */
+export interface StaticLayerBase {
+  kind: LayerKind;
+  id: string;
+  symbol: MapSymbol;
+}
+
+/** What drawing a layer on the static map may need: the step, the data, the projection. */
+export interface StaticDrawContext {
+  step: MapStep;
+  data: StaticMapContext["data"];
+  overlay: Overlay;
+  /** The declared layers the step shows. */
+  shown: MapLayer[];
+  width: number;
+  mapHeight: number;
+  /** A point in SVG units (to a tenth), or null outside the projection. */
+  project(lon: number, lat: number): { x: number; y: number } | null;
+  /** A geometry as an SVG path ("" when nothing of it is in view). */
+  toPath(g: Geometry): string;
+  /** The radius in SVG units of a circle of `km` around [lon, lat]. */
+  kmToPixels(lon: number, lat: number, km: number): number;
+}
+
+/** How a kind draws on the static map (src/map/staticMap.ts, renderStaticMap.ts). */
+export interface StaticKind<K extends LayerKind, S extends StaticLayerBase> {
+  /** Its place in the drawing order: the live map's (styleLayer.ts → Z). */
+  order: number;
+  /** Drawn under the country and region names (a river), not over them. */
+  under?: boolean;
+  /** Its marks for a step, or null when none is in view. */
+  draw(layer: LayerOf<K>, symbol: MapSymbol, ctx: StaticDrawContext): S | null;
+  /** Its SVG elements; `shape` writes one with the class of its symbol. */
+  svg(l: S, shape: (shape: SvgShape, symbol: MapSymbol) => string): string[];
+  /** Boxes place labels keep clear of (its markers). */
+  obstacles?(l: S): Rect[];
+  /** Its marks at places: a marked place under one draws no approximate ring (the mark has its own). */
+  placeMarks?(l: S): { x: number; y: number }[];
+  /** The key of a credit line the static map adds when it is shown (a dataset's licence). */
+  creditKey?: string;
 }

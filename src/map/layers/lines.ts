@@ -1,10 +1,26 @@
-import type { BuildLayerKind } from "./layerKind";
+import { Z } from "../styleLayer";
+import type { BuildLayerKind, StaticLayerBase } from "./layerKind";
 import { linesLive } from "./linesLive";
 
 /** Lines at build time: the lines file, drawn from the basemap. */
-export const lines: BuildLayerKind<"lines"> = {
+export const lines: BuildLayerKind<"lines", StaticLines> = {
   live: linesLive,
   dataRoles: () => ["lines"],
   stringParts: () => [],
   data: () => ({ kind: "lines" }),
+  static: {
+    order: Z.lines,
+    under: true,
+    draw: (layer, symbol, { data, toPath }) => {
+      const d = toPath(data.river.geometry);
+      return d ? { kind: "lines", id: layer.id, symbol, d } : null;
+    },
+    svg: (l, shape) => [shape({ tag: "path", attrs: { d: l.d } }, l.symbol)],
+  },
 };
+
+/** The line on the static map. */
+export interface StaticLines extends StaticLayerBase {
+  kind: "lines";
+  d: string;
+}

@@ -1,4 +1,7 @@
-import type { BuildLayerKind } from "./layerKind";
+import type { MapPoint } from "../staticMap";
+import { markerShape } from "../symbols";
+import { Z } from "../styleLayer";
+import type { BuildLayerKind, StaticLayerBase } from "./layerKind";
 import { formatNumber } from "../../i18n/format";
 import { layerData } from "../overlay";
 import { layerKey, mapText } from "../mapStrings";
@@ -7,7 +10,7 @@ import { pointFeature } from "../pointFeature";
 import { pointLive } from "./pointLive";
 
 /** A point at build time: its place. */
-export const point: BuildLayerKind<"point"> = {
+export const point: BuildLayerKind<"point", StaticPoint> = {
   live: pointLive,
   stringParts: () => ["label", "what"],
   data: (layer, { placeOf }) => {
@@ -42,4 +45,24 @@ export const point: BuildLayerKind<"point"> = {
       },
     ];
   },
+  static: {
+    order: Z.point,
+    draw: (layer, symbol, { overlay, project }) => {
+      const pt = layerData(overlay, layer.id, "point").point;
+      const [lon, lat] = pt.geometry.coordinates as [number, number];
+      const p = project(lon, lat);
+      return p ? { kind: "point", id: layer.id, symbol, at: { id: pt.properties.id, ...p } } : null;
+    },
+    svg: (l, shape) => [shape(markerShape(l.symbol, l.at.x, l.at.y, POINT_RING), l.symbol)],
+    obstacles: (l) => [{ x: l.at.x - 10, y: l.at.y - 10, w: 20, h: 20 }],
+  },
 };
+
+/** Radius of the ring of a point layer at the static map's scale. */
+export const POINT_RING = 9;
+
+/** The point on the static map. */
+export interface StaticPoint extends StaticLayerBase {
+  kind: "point";
+  at: MapPoint;
+}

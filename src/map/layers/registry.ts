@@ -1,5 +1,5 @@
 import type { LayerKind } from "../mapLayers";
-import type { BuildLayerKind } from "./layerKind";
+import type { BuildLayerKind, StaticLayerBase } from "./layerKind";
 import { countries } from "./countries";
 import { events } from "./events";
 import { incidents } from "./incidents";
@@ -15,7 +15,7 @@ import { sites } from "./sites";
  * and one in liveRegistry.ts (the live map's chunk imports that table only, so it carries no
  * build-time code).
  */
-const buildKinds: { [K in LayerKind]: BuildLayerKind<K> } = {
+const buildKinds = {
   regions,
   lines,
   incidents,
@@ -24,9 +24,14 @@ const buildKinds: { [K in LayerKind]: BuildLayerKind<K> } = {
   countries,
   point,
   events,
-};
+} satisfies { [K in LayerKind]: BuildLayerKind<K, StaticLayerBase> };
+
+type StaticOf<T> = T extends { static?: { draw(...args: never[]): infer S } } ? NonNullable<S> : never;
+
+/** What the declared layers draw on the static map: each kind's own marks (`kind` tells which). */
+export type StaticLayer = StaticOf<(typeof buildKinds)[LayerKind]>;
 
 /** What the build knows of a layer's kind. */
-export function buildKind(kind: LayerKind): BuildLayerKind<LayerKind> {
-  return buildKinds[kind] as BuildLayerKind<LayerKind>;
+export function buildKind(kind: LayerKind): BuildLayerKind<LayerKind, StaticLayerBase> {
+  return buildKinds[kind] as BuildLayerKind<LayerKind, StaticLayerBase>;
 }

@@ -1,4 +1,7 @@
-import type { BuildLayerKind } from "./layerKind";
+import type { MapPoint } from "../staticMap";
+import { markerShape } from "../symbols";
+import { ROUTE_HEAD_RADIUS, Z } from "../styleLayer";
+import type { BuildLayerKind, StaticLayerBase } from "./layerKind";
 import type { EventFigure } from "../../data/timeline";
 import type { RouteData } from "../overlay";
 import type { Strings } from "../../i18n/strings";
@@ -10,7 +13,7 @@ import { layerKey, mapText } from "../mapStrings";
 import { routeLive } from "./routeLive";
 
 /** A route at build time: the schematic line from the event's place to its destination. */
-export const route: BuildLayerKind<"route"> = {
+export const route: BuildLayerKind<"route", StaticRoute> = {
   live: routeLive,
   stringParts: () => ["label", "what", "start", "note"],
   data: (layer, { eventOf, placeOf, fail, sourcesOf }) => {
@@ -90,6 +93,31 @@ export const route: BuildLayerKind<"route"> = {
       },
     ];
   },
+  static: {
+    order: Z.route,
+    draw: (layer, symbol, { step, overlay, toPath, project }) => {
+      const r = layerData(overlay, layer.id, "route").route;
+      // The same schematic line as the live map, drawn as far as the step says.
+      const line = sliceLine(r.coordinates, step.routeProgress);
+      const head = line[line.length - 1]!;
+      const d = step.routeProgress > 0 ? toPath({ type: "LineString", coordinates: line }) : "";
+      const end = project(head[0]!, head[1]!);
+      return d && end ? { kind: "route", id: layer.id, symbol, d, end: { id: r.toId, ...end } } : null;
+    },
+    svg: (l, shape) => {
+      const head = {
+        ...l.symbol,
+        fill: l.symbol.stroke,
+        stroke: "halo" as const,
+        strokeWidth: 1.5,
+        dash: null,
+      };
+      return [
+        shape({ tag: "path", attrs: { d: l.d } }, l.symbol),
+        shape(markerShape(head, l.end.x, l.end.y, ROUTE_HEAD_RADIUS), head),
+      ];
+    },
+  },
 };
 
 /** "more than 1,600 km": the route's reported distance, with its qualifier. */
@@ -98,4 +126,11 @@ function distanceText(r: RouteData, strings: Strings, locale: string): string {
     qualifier: r.distanceQualifier ?? "",
     km: formatNumber(r.distanceKm!, locale),
   }).trim();
+}
+
+/** The route on the static map: the line drawn so far and its head. */
+export interface StaticRoute extends StaticLayerBase {
+  kind: "route";
+  d: string;
+  end: MapPoint;
 }

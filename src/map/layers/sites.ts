@@ -1,4 +1,6 @@
-import type { BuildLayerKind } from "./layerKind";
+import { markerShape } from "../symbols";
+import { Z } from "../styleLayer";
+import type { BuildLayerKind, StaticLayerBase } from "./layerKind";
 import type { TroopPoint } from "../overlay";
 import type { MapLabel } from "../mapStep";
 import { formatDate, formatNumber } from "../../i18n/format";
@@ -10,7 +12,7 @@ import { pointFeature } from "../pointFeature";
 import { sitesLive } from "./sitesLive";
 
 /** Sites at build time: the sites table's rows for the force, and its country-wide troop figures. */
-export const sites: BuildLayerKind<"sites"> = {
+export const sites: BuildLayerKind<"sites", StaticSites> = {
   live: sitesLive,
   dataRoles: (layer) => ["sites", ...(layer.troops ? (["troops"] as const) : [])],
   stringParts: (layer) => ["short", "what", ...(layer.troops ? ["troops"] : [])],
@@ -88,6 +90,30 @@ export const sites: BuildLayerKind<"sites"> = {
         sources: q.sources.slice(0, 3),
       };
     }),
+  static: {
+    order: Z.sites,
+    draw: (layer, symbol, { data, overlay, shown, project }) => {
+      const seen = new Set<string>();
+      const marks: { placeId: string; x: number; y: number }[] = [];
+      // Sites of two shown layers at one place sit side by side, shifted by each layer's offset.
+      const others = shown.filter((o) => o.kind === layer.kind && o.id !== layer.id);
+      for (const f of layerData(overlay, layer.id, "sites").points.features) {
+        const placeId = f.properties.placeId;
+        if (seen.has(placeId)) continue;
+        seen.add(placeId);
+        const place = data.placeById.get(placeId)!;
+        const p = project(place.lon, place.lat);
+        const shared = others.some((o) =>
+          layerData(overlay, o.id, "sites").points.features.some((g) => g.properties.placeId === placeId),
+        );
+        const dx = shared ? layer.offset : 0;
+        if (p) marks.push({ placeId, x: p.x + dx, y: p.y });
+      }
+      return { kind: "sites", id: layer.id, symbol, marks };
+    },
+    svg: (l, shape) => l.marks.map((b) => shape(markerShape(l.symbol, b.x, b.y), l.symbol)),
+    obstacles: (l) => l.marks.map((b) => ({ x: b.x - 7, y: b.y - 7, w: 14, h: 14 })),
+  },
 };
 
 /** Site names longer than this are replaced by the layer's short label in map labels. */
@@ -127,4 +153,10 @@ function troopList(points: TroopPoint[], locale: string): string {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The sites on the static map, one marker per place. */
+export interface StaticSites extends StaticLayerBase {
+  kind: "sites";
+  marks: { placeId: string; x: number; y: number }[];
 }
