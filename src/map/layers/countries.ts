@@ -1,8 +1,22 @@
+import { z } from "astro/zod";
+import { layerId, ref, credit } from "./layerFields";
 import type { BuildLayerKind } from "./layerKind";
 import { formatDate } from "../../i18n/format";
 import { layerData } from "../overlay";
 import { layerKey, mapText } from "../mapStrings";
 import { countriesLive } from "./countriesLive";
+
+/** How content/map.json declares a layer of this kind. */
+export const countriesSchema = z.strictObject({
+  id: layerId,
+  /** A group of countries filled together (an alliance). Strings: `.what`, `.note` ({date}). */
+  kind: z.literal("countries"),
+  /** ISO alpha-3 codes (countries table). */
+  countries: z.array(ref).min(1),
+  /** Timeline event id that dates the group (and sources it). */
+  event: ref,
+  credit,
+});
 
 /** A group of countries at build time: its members, named, and the event that dates it. */
 export const countries: BuildLayerKind<"countries", never> = {

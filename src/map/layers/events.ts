@@ -1,3 +1,5 @@
+import { z } from "astro/zod";
+import { layerId, colour, credit } from "./layerFields";
 import { scaleSqrt } from "d3-scale";
 import { markerShape } from "../symbols";
 import { Z } from "../styleLayer";
@@ -11,6 +13,18 @@ import type { GedEvent } from "../../data/gedEvents";
 import type { EventProps } from "../overlay";
 import { pointFeature } from "../pointFeature";
 import { eventsLive } from "./eventsLive";
+
+/** How content/map.json declares a layer of this kind. */
+export const eventsSchema = z.strictObject({
+  id: layerId,
+  /** The events table, circles sized by deaths; events with a stand-in location are not drawn. */
+  kind: z.literal("events"),
+  /** Colour of the circles. */
+  colour,
+  /** The dataset, for popups and tables. */
+  source: z.strictObject({ title: z.string().min(1), url: z.url() }),
+  credit,
+});
 
 /** Events at build time: the events table's points, and per year those with a stand-in location. */
 export const events: BuildLayerKind<"events", StaticEvents> = {

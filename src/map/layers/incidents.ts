@@ -1,3 +1,5 @@
+import { z } from "astro/zod";
+import { layerId, colour, credit } from "./layerFields";
 import { scaleSqrt } from "d3-scale";
 import { markerShape, symbols } from "../symbols";
 import { Z } from "../styleLayer";
@@ -16,6 +18,16 @@ import { DataError } from "../../data/DataError";
 import { circlePolygon, pointFeature } from "../pointFeature";
 import { uncertaintyKm } from "../uncertainty";
 import { incidentsLive } from "./incidentsLive";
+
+/** How content/map.json declares a layer of this kind. */
+export const incidentsSchema = z.strictObject({
+  id: layerId,
+  /** The incidents table, circles sized by soldiers killed, rings for approximate locations. */
+  kind: z.literal("incidents"),
+  /** Fill of the circles. */
+  colour,
+  credit,
+});
 
 /** Incidents at build time: points and uncertainty rings of the incidents table, the unmapped ones and their notes. */
 export const incidents: BuildLayerKind<"incidents", StaticIncidents> = {

@@ -1,6 +1,16 @@
+import { z } from "astro/zod";
+import { layerId, credit } from "./layerFields";
 import { Z } from "../styleLayer";
 import type { BuildLayerKind, StaticLayerBase } from "./layerKind";
 import { linesLive } from "./linesLive";
+
+/** How content/map.json declares a layer of this kind. */
+export const linesSchema = z.strictObject({
+  id: layerId,
+  /** The lines file (a river). */
+  kind: z.literal("lines"),
+  credit,
+});
 
 /** Lines at build time: the lines file, drawn from the basemap. */
 export const lines: BuildLayerKind<"lines", StaticLines> = {

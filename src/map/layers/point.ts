@@ -1,3 +1,5 @@
+import { z } from "astro/zod";
+import { layerId, ref, credit } from "./layerFields";
 import type { MapPoint } from "../staticMap";
 import { markerShape } from "../symbols";
 import { Z } from "../styleLayer";
@@ -8,6 +10,18 @@ import { layerKey, mapText } from "../mapStrings";
 import { displayName } from "../displayName";
 import { pointFeature } from "../pointFeature";
 import { pointLive } from "./pointLive";
+
+/** How content/map.json declares a layer of this kind. */
+export const pointSchema = z.strictObject({
+  id: layerId,
+  /** One place drawn as a ring, with a label. Strings: `.label`, `.what`. */
+  kind: z.literal("point"),
+  /** Place id (places table). */
+  place: ref,
+  /** Source title shown in the data table (the link is the place's source_url). */
+  source: z.string().min(1),
+  credit,
+});
 
 /** A point at build time: its place. */
 export const point: BuildLayerKind<"point", StaticPoint> = {

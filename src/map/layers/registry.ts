@@ -1,19 +1,34 @@
 import type { LayerKind } from "../mapLayers";
 import type { BuildLayerKind, StaticLayerBase } from "./layerKind";
-import { countries } from "./countries";
-import { events } from "./events";
-import { incidents } from "./incidents";
-import { lines } from "./lines";
-import { point } from "./point";
-import { regions } from "./regions";
-import { route } from "./route";
-import { sites } from "./sites";
+import { countries, countriesSchema } from "./countries";
+import { events, eventsSchema } from "./events";
+import { incidents, incidentsSchema } from "./incidents";
+import { lines, linesSchema } from "./lines";
+import { point, pointSchema } from "./point";
+import { regions, regionsSchema } from "./regions";
+import { route, routeSchema } from "./route";
+import { sites, sitesSchema } from "./sites";
+
+/**
+ * How content/map.json declares a layer of each kind (mapLayers.ts → mapLayerSchema), in the
+ * order zod tries them.
+ */
+export const layerSchemas = [
+  regionsSchema,
+  linesSchema,
+  incidentsSchema,
+  sitesSchema,
+  routeSchema,
+  countriesSchema,
+  pointSchema,
+  eventsSchema,
+] as const;
 
 /**
  * The kinds of map layer, one module each (src/map/layers/<kind>.ts, with what the live map needs
- * in <kind>Live.ts): what the build knows of each. A new kind is its two modules, a line here
- * and one in liveRegistry.ts (the live map's chunk imports that table only, so it carries no
- * build-time code).
+ * in <kind>Live.ts): what the build knows of each. A new kind is its two modules, a line in each
+ * table here and one in liveRegistry.ts (the live map's chunk imports that table only, so it
+ * carries no build-time code).
  */
 const buildKinds = {
   regions,

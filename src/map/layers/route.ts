@@ -1,3 +1,5 @@
+import { z } from "astro/zod";
+import { layerId, ref, colour, credit } from "./layerFields";
 import type { MapPoint } from "../staticMap";
 import { markerShape } from "../symbols";
 import { ROUTE_HEAD_RADIUS, Z } from "../styleLayer";
@@ -11,6 +13,20 @@ import { formatDate, formatNumber } from "../../i18n/format";
 import { layerData } from "../overlay";
 import { layerKey, mapText } from "../mapStrings";
 import { routeLive } from "./routeLive";
+
+/** How content/map.json declares a layer of this kind. */
+export const routeSchema = z.strictObject({
+  id: layerId,
+  /** A schematic line from a timeline event's place to its `route_to_place_id`. Strings: `.label`, `.what`. */
+  kind: z.literal("route"),
+  /** Timeline event id of the movement. */
+  event: ref,
+  /** Label of the event's figure that gives the distance (unit km), if any. */
+  distance: z.string().optional(),
+  /** Colour of the line. */
+  colour,
+  credit,
+});
 
 /** A route at build time: the schematic line from the event's place to its destination. */
 export const route: BuildLayerKind<"route", StaticRoute> = {

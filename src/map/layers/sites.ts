@@ -1,3 +1,5 @@
+import { z } from "astro/zod";
+import { layerId, ref, colour, credit } from "./layerFields";
 import { markerShape } from "../symbols";
 import { Z } from "../styleLayer";
 import type { BuildLayerKind, StaticLayerBase } from "./layerKind";
@@ -10,6 +12,31 @@ import { layerKey, mapText } from "../mapStrings";
 import { isApproximateFigure, troopWords } from "../../data/troops";
 import { pointFeature } from "../pointFeature";
 import { sitesLive } from "./sitesLive";
+
+/** How content/map.json declares a layer of this kind. */
+export const sitesSchema = z.strictObject({
+  id: layerId,
+  /** Rows of the sites table whose `force` is `force`. Strings: `layer.<id>.short`, `.what`, `.troops`. */
+  kind: z.literal("sites"),
+  /** The value of the sites table's `force` column this layer draws. */
+  force: ref,
+  /** Marker shape. */
+  symbol: z.enum(["square", "diamond"]),
+  /** Marker fill. */
+  colour,
+  /** Horizontal shift in pixels when another shown sites layer has a site at the same place. */
+  offset: z.number().default(0),
+  /** Country-wide troop figures listed under the legend: rows of the troops table for `force`. */
+  troops: z
+    .strictObject({
+      /** Timeline event id: figures from its date on. */
+      since: ref,
+      /** Rows whose `location` starts with this word are country-wide totals. */
+      location: ref,
+    })
+    .optional(),
+  credit,
+});
 
 /** Sites at build time: the sites table's rows for the force, and its country-wide troop figures. */
 export const sites: BuildLayerKind<"sites", StaticSites> = {
