@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { mapLayerSchema } from "../../../src/map/mapLayers";
 import { buildKind, layerSchemas } from "../../../src/map/layers/registry";
 import { liveKind } from "../../../src/map/layers/liveRegistry";
+import { incidentsShown } from "../../../src/map/layers/incidents";
+import type { AttackProps, LayerData } from "../../../src/map/overlay";
 import { stepFilters } from "../../../src/map/applyStep";
 import { styleLayerId } from "../../../src/map/style";
 import { fixtureLayers } from "./layerFixtures";
@@ -65,5 +67,60 @@ describe("stepFilters() with each kind's own filters", () => {
     const f = stepFilters({ ...step, eventYears: null, incidentsUntil: null }, fixtureLayers);
     expect(f[styleLayerId("clashes", "circle")]).toBeNull();
     expect(f[styleLayerId("raids", "circle")]).toBeNull();
+  });
+});
+
+describe("incidentsShown()", () => {
+  const incident = (id: string, date: string, lon: number | null): AttackProps => ({
+    id,
+    name: `Incident ${id}`,
+    date,
+    placeId: lon === null ? null : `place-${id}`,
+    region: "R",
+    killed: 1,
+    wounded: null,
+    civilians: null,
+    claim: null,
+    perpetrator: null,
+    approximate: true,
+    km: 10,
+    sources: [],
+  });
+  const placed = [incident("i1", "2020-01-05", 1), incident("i2", "2020-03-01", 2)];
+  const data: Extract<LayerData, { kind: "incidents" }> = {
+    kind: "incidents",
+    points: {
+      type: "FeatureCollection",
+      features: placed.map((p, i) => ({
+        type: "Feature",
+        properties: p,
+        geometry: { type: "Point", coordinates: [i + 1, 0] },
+      })),
+    },
+    rings: {
+      type: "FeatureCollection",
+      features: placed.map((p) => ({
+        type: "Feature",
+        properties: { id: p.id, km: 10, date: p.date },
+        geometry: { type: "Polygon", coordinates: [] },
+      })),
+    },
+    unmapped: [incident("u1", "2020-01-10", null), incident("u2", "2020-04-01", null)],
+    notes: [
+      { eventId: "i1", anchorPlaceId: "x", text: "early" },
+      { eventId: "i2", anchorPlaceId: "x", text: "late" },
+    ],
+  };
+
+  it("keeps every incident when the step gives no day", () => {
+    expect(incidentsShown(data, { incidentsUntil: null })).toBe(data);
+  });
+
+  it("keeps the incidents, their rings, the unmapped ones and their notes up to the step's day", () => {
+    const some = incidentsShown(data, { incidentsUntil: "2020-02-01" });
+    expect(some.points.features.map((f) => f.properties.id)).toEqual(["i1"]);
+    expect(some.rings.features.map((f) => f.properties.id)).toEqual(["i1"]);
+    expect(some.unmapped.map((a) => a.id)).toEqual(["u1"]);
+    expect(some.notes.map((n) => n.text)).toEqual(["early"]);
   });
 });
