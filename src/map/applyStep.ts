@@ -2,7 +2,8 @@ import type { FeatureCollection, Position } from "geojson";
 import type { Bounds } from "./frameBounds";
 import type { MapStep } from "./mapStep";
 import type { MapLayer } from "./mapLayers";
-import { sourceId, styleLayerId, styleLayersOf } from "./style";
+import { sourceId, styleLayersOf } from "./style";
+import { liveKind } from "./layers/liveRegistry";
 import { sliceLine } from "./routeLine";
 
 export interface Padding {
@@ -57,11 +58,6 @@ export function stepFilters(
   step: Pick<MapStep, "highlight" | "places" | "eventYears" | "incidentsUntil">,
   layers: readonly MapLayer[],
 ): Record<string, unknown> {
-  const years = step.eventYears
-    ? ["all", [">=", ["get", "y"], step.eventYears[0]], ["<=", ["get", "y"], step.eventYears[1]]]
-    : null;
-  // Incidents (and their uncertainty rings) up to the step's day; ISO dates compare as strings.
-  const until = step.incidentsUntil ? ["<=", ["get", "date"], step.incidentsUntil] : null;
   return {
     "countries-highlight": [
       "all",
@@ -74,17 +70,8 @@ export function stepFilters(
       ["in", ["get", "id"], literal(step.highlight.regions)],
     ],
     "places-dot": ["in", ["get", "id"], literal(step.places)],
-    ...Object.fromEntries(
-      layers.filter((l) => l.kind === "events").map((l) => [styleLayerId(l.id, "circle"), years]),
-    ),
-    ...Object.fromEntries(
-      layers
-        .filter((l) => l.kind === "incidents")
-        .flatMap((l) => [
-          [styleLayerId(l.id, "circle"), until],
-          [styleLayerId(l.id, "rings"), until],
-        ]),
-    ),
+    // Each kind's own: the years of events, the last day of incidents …
+    ...Object.fromEntries(layers.flatMap((l) => liveKind(l.kind).filters?.(l, step) ?? [])),
   };
 }
 
@@ -156,7 +143,7 @@ export function applyStep(
   );
   map.setLayoutProperty("places-dot", "visibility", step.places.length ? "visible" : "none");
 
-  const routes = layers.filter((l) => l.kind === "route");
+  const routes = layers.filter((l) => liveKind(l.kind).routeLine);
   const routeProgress = routes.some((l) => on.has(l.id)) ? (opts.routeProgress ?? step.routeProgress) : 0;
   for (const l of routes) drawRoute(map, l.id, opts.routes[l.id] ?? [], on.has(l.id) ? routeProgress : 0);
 

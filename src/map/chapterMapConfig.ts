@@ -4,7 +4,8 @@ import { mapContext } from "./basemapData";
 import { mapStep } from "./mapStep";
 import { layerKey, mapTemplate } from "./mapStrings";
 import { stringEntries } from "../i18n/plural";
-import { clientLayerParts, clientStringKeys, type StoryMapConfig } from "./mapConfig";
+import { clientStringKeys, type StoryMapConfig } from "./mapConfig";
+import { buildKind } from "./layers/registry";
 
 /**
  * The live map's config for a chapter: its map steps (computed at build time from the same
@@ -34,7 +35,7 @@ export function chapterMapConfig(
       layers.map((l) => [
         l.id,
         Object.fromEntries(
-          (clientLayerParts[l.kind] ?? []).flatMap((part) => [
+          (buildKind(l.kind).clientStringParts ?? []).flatMap((part) => [
             [part, mapTemplate(strings, layerKey(l.id, part))],
             // Plural forms as `<part>#<category>` (src/i18n/plural.ts), for the popups to choose.
             ...stringEntries(strings, layerKey(l.id, part))

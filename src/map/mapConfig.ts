@@ -21,11 +21,6 @@ export const clientStringKeys = [
 ] as const;
 export type ClientStringKey = (typeof clientStringKeys)[number];
 
-/** The strings of each kind of layer that its popups need, by part (`layer.<id>.<part>`). */
-export const clientLayerParts: Partial<Record<MapLayer["kind"], readonly string[]>> = {
-  events: ["deaths", "popup"],
-};
-
 /**
  * What a chapter's <story-map> receives as JSON in the page: the steps it can show (computed at
  * build time from the chapter's frontmatter, like the static maps) and where its data lives.
@@ -41,6 +36,6 @@ export interface StoryMapConfig {
   /** After this step the reader may explore the map. */
   lastStepId: string;
   strings: Record<ClientStringKey, string>;
-  /** Strings of the layers' popups, by layer id and part (see clientLayerParts). */
+  /** Strings of the layers' popups, by layer id and part (BuildLayerKind.clientStringParts). */
   layerStrings: Record<string, Record<string, string>>;
 }

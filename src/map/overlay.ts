@@ -1,13 +1,13 @@
 import type { Feature, FeatureCollection, Point, Polygon, Position } from "geojson";
 import type { StoryData } from "../data/storyData";
 import type { GedEvent } from "../data/gedEvents";
-import { isApproximateFigure, troopWords } from "../data/troops";
 import { DataError } from "../data/DataError";
-import type { EventFigure } from "../data/timeline";
 import { defaultLocale } from "../i18n/editions";
 import type { LayerKind, MapContent } from "./mapLayers";
 import { uncertaintyKm } from "./uncertainty";
-import { schematicRoute } from "./routeLine";
+import { displayName } from "./displayName";
+import { pointFeature } from "./pointFeature";
+import { buildKind } from "./layers/registry";
 
 /** A link to a source, as shown in popups and tables. */
 export interface SourceLink {
@@ -156,36 +156,8 @@ export function layerData<K extends LayerKind>(
   return d as Extract<LayerData, { kind: K }>;
 }
 
-const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
-
-function pointFeature<P>(lon: number, lat: number, properties: P): Feature<Point, P> {
-  return { type: "Feature", properties, geometry: { type: "Point", coordinates: [r4(lon), r4(lat)] } };
-}
-
-/** A circle of `km` around a point, as a polygon (km per degree of latitude: 111.32). */
-export function circlePolygon(lon: number, lat: number, km: number, steps = 64): Polygon {
-  const ring: Position[] = [];
-  const dLat = km / 111.32;
-  const dLon = dLat / Math.cos((lat * Math.PI) / 180);
-  for (let i = 0; i <= steps; i++) {
-    const a = ((i % steps) / steps) * 2 * Math.PI;
-    ring.push([r4(lon + dLon * Math.sin(a)), r4(lat + dLat * Math.cos(a))]);
-  }
-  return { type: "Polygon", coordinates: [ring] };
-}
-
-/** "Town (Country)" → "Town": notes in brackets in the places table are not shown on maps. */
-export function displayName(name: string): string {
-  return name.replace(/\s*\(.*\)$/, "");
-}
-
-function hostTitle(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, "");
-  } catch {
-    return url;
-  }
-}
+export { circlePolygon } from "./pointFeature";
+export { displayName } from "./displayName";
 
 /**
  * Everything the live map draws over its basemap, from content/data, for each layer declared in
@@ -202,14 +174,6 @@ export function buildOverlay(data: StoryData, ged: GedEvent[], content: MapConte
       url: s.url,
       lang: s.lang ?? defaultLocale(),
     }));
-  const fail = (i: number, field: string, value: unknown, problem: string): never => {
-    throw new DataError({ file: "content/map.json", where: `layers[${i}]`, field, value }, problem);
-  };
-  const eventOf = (i: number, field: string, id: string) =>
-    eventById.get(id) ?? fail(i, field, id, "no event with this id in the timeline");
-  const placeOf = (i: number, field: string, id: string) =>
-    data.placeById.get(id) ?? fail(i, field, id, "no place with this id in the places table");
-
   const places = data.places.map((p) =>
     pointFeature(p.lon, p.lat, {
       id: p.id,
@@ -221,209 +185,19 @@ export function buildOverlay(data: StoryData, ged: GedEvent[], content: MapConte
 
   const layers: Record<string, LayerData> = {};
   content.layers.forEach((layer, i) => {
-    switch (layer.kind) {
-      case "regions":
-      case "lines":
-        layers[layer.id] = { kind: layer.kind };
-        break;
-      case "incidents":
-        layers[layer.id] = incidents(data, content, hostTitle);
-        break;
-      case "sites": {
-        if (!data.bases.some((b) => b.force === layer.force))
-          fail(i, "force", layer.force, "no row of the sites table has this force");
-        const points = data.bases
-          .filter((b) => b.force === layer.force)
-          .map((b) => {
-            const p = data.placeById.get(b.place_id)!;
-            return pointFeature(p.lon, p.lat, {
-              force: b.force,
-              name: b.base,
-              placeId: b.place_id,
-              role: b.role,
-              troops: b.troops_reported,
-              leftBy: b.left_by,
-              eventId: b.left_by_source_event_id,
-              sources: sourcesOf(b.left_by_source_event_id),
-            });
-          });
-        const since = layer.troops ? eventOf(i, "troops.since", layer.troops.since).date : null;
-        const where = layer.troops ? new RegExp(`^${escapeRegExp(layer.troops.location)}\\b`) : null;
-        const troops: TroopPoint[] =
-          since && where
-            ? data.troops
-                .filter((t) => t.force === layer.force && where.test(t.location) && t.date >= since)
-                .map((t) => ({
-                  date: t.date,
-                  troops: t.troops,
-                  ...troopWords(t),
-                  approximate: isApproximateFigure(t.qualifier),
-                  source: { title: t.source, url: t.url },
-                }))
-            : [];
-        layers[layer.id] = { kind: "sites", points: { type: "FeatureCollection", features: points }, troops };
-        break;
-      }
-      case "route": {
-        const ev = eventOf(i, "event", layer.event);
-        if (!ev.place_id || !ev.route_to_place_id)
-          fail(i, "event", layer.event, "the event needs place_id and route_to_place_id");
-        const from = placeOf(i, "event", ev.place_id!);
-        const to = placeOf(i, "event", ev.route_to_place_id!);
-        // Its words (src/data/dataWords.ts) where the edition is not the default one.
-        const distance: EventFigure | undefined = layer.distance
-          ? (ev.figures.find((f) => f.label === layer.distance && f.unit === "km") ??
-            fail(i, "distance", layer.distance, "the event has no figure in km with this label"))
-          : undefined;
-        layers[layer.id] = {
-          kind: "route",
-          route: {
-            eventId: ev.id,
-            fromId: from.id,
-            toId: to.id,
-            fromName: displayName(from.name),
-            toName: displayName(to.name),
-            date: ev.date,
-            distanceKm: distance?.value ?? null,
-            // The edition's note on the figure (its qualifier in the data's words in the default
-            // edition), without the quotation marks it carries as a quote ("'more than'").
-            distanceQualifier:
-              (distance?.words?.note ?? distance?.qualifier)?.replace(/['‘’«»]/g, "").trim() ?? null,
-            coordinates: schematicRoute([from.lon, from.lat], [to.lon, to.lat]),
-            sources: sourcesOf(ev.id),
-          },
-        };
-        break;
-      }
-      case "countries": {
-        const ev = eventOf(i, "event", layer.event);
-        const names = layer.countries.map(
-          (iso3, j) =>
-            data.countries.find((c) => c.iso3 === iso3)?.name ??
-            fail(i, `countries[${j}]`, iso3, "no country with this code in the countries table"),
-        );
-        layers[layer.id] = {
-          kind: "countries",
-          members: [...layer.countries],
-          names,
-          date: ev.date,
-          sources: sourcesOf(ev.id),
-        };
-        break;
-      }
-      case "point": {
-        const p = placeOf(i, "place", layer.place);
-        layers[layer.id] = {
-          kind: "point",
-          point: pointFeature(p.lon, p.lat, { id: p.id, name: displayName(p.name) }),
-        };
-        break;
-      }
-      case "events":
-        layers[layer.id] = events(ged);
-        break;
-    }
+    const fail = (field: string, value: unknown, problem: string): never => {
+      throw new DataError({ file: "content/map.json", where: `layers[${i}]`, field, value }, problem);
+    };
+    layers[layer.id] = buildKind(layer.kind).data(layer, {
+      data,
+      ged,
+      content,
+      sourcesOf,
+      fail,
+      eventOf: (field, id) => eventById.get(id) ?? fail(field, id, "no event with this id in the timeline"),
+      placeOf: (field, id) =>
+        data.placeById.get(id) ?? fail(field, id, "no place with this id in the places table"),
+    });
   });
   return { places: { type: "FeatureCollection", features: places }, layers };
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-function incidents(
-  data: StoryData,
-  content: MapContent,
-  hostTitle: (url: string) => string,
-): Extract<LayerData, { kind: "incidents" }> {
-  const points: Feature<Point, AttackProps>[] = [];
-  const rings: Feature<Polygon, { id: string; km: number; date: string }>[] = [];
-  const unmapped: AttackProps[] = [];
-  for (const a of data.attacks) {
-    const km = a.approximate ? uncertaintyKm(a.coord_confidence) : null;
-    const props: AttackProps = {
-      id: a.event_id,
-      name: a.name,
-      date: a.date,
-      placeId: a.place_id,
-      region: a.region,
-      killed: a.soldiers_killed_official,
-      wounded: a.wounded_official,
-      civilians: a.civilians_killed_official,
-      // As the data writes it, with who claims it ("(army claim)", "(government claim)"): the
-      // strings around it add only that it is unverified.
-      claim: a.attackers_killed_claimed ?? null,
-      perpetrator: a.perpetrator,
-      approximate: a.approximate,
-      km,
-      sources: a.sources.map((url) => ({ title: hostTitle(url), url })),
-    };
-    if (a.lat === null || a.lon === null) {
-      unmapped.push(props);
-      continue;
-    }
-    points.push(pointFeature(a.lon, a.lat, props));
-    if (km)
-      rings.push({
-        type: "Feature",
-        properties: { id: a.event_id, km, date: a.date },
-        geometry: circlePolygon(a.lon, a.lat, km),
-      });
-  }
-  const notes = content.unmapped.map((n, i) => {
-    const loc = { file: "content/map.json", where: `unmapped[${i}]` };
-    if (!data.attacks.some((a) => a.event_id === n.event))
-      throw new DataError({ ...loc, field: "event", value: n.event }, "no incident with this event id");
-    if (!data.placeById.has(n.anchor))
-      throw new DataError(
-        { ...loc, field: "anchor", value: n.anchor },
-        "no place with this id in the places table",
-      );
-    // In another edition, its words for the note (data.json → unmapped, complete by schema).
-    const text = data.unmappedWords ? data.unmappedWords[`${n.event}|${n.anchor}`]! : n.text;
-    return { eventId: n.event, anchorPlaceId: n.anchor, text };
-  });
-  return {
-    kind: "incidents",
-    points: { type: "FeatureCollection", features: points },
-    rings: { type: "FeatureCollection", features: rings },
-    unmapped,
-    notes,
-  };
-}
-
-function events(ged: GedEvent[]): Extract<LayerData, { kind: "events" }> {
-  const points: Feature<Point, EventProps>[] = [];
-  const notShown: Record<string, { n: number; deaths: number }> = {};
-  let minYear = Infinity;
-  let maxYear = -Infinity;
-  for (const ev of ged) {
-    minYear = Math.min(minYear, ev.year);
-    maxYear = Math.max(maxYear, ev.year);
-    if (ev.coord_precision_guess) {
-      const hidden = (notShown[ev.year] ??= { n: 0, deaths: 0 });
-      hidden.n += 1;
-      hidden.deaths += ev.deaths_best;
-      continue;
-    }
-    const where = [ev.adm_1, ev.where_description?.split(" / ")[0]].filter(Boolean).join(": ");
-    points.push(
-      pointFeature(ev.longitude, ev.latitude, {
-        id: ev.id,
-        y: ev.year,
-        date: ev.date_start,
-        d: ev.deaths_best,
-        t: ev.type_of_violence,
-        where: where.length > 90 ? `${where.slice(0, 89)}…` : where,
-      }),
-    );
-  }
-  // Big circles first, so small ones are drawn on top and stay visible.
-  points.sort((a, b) => b.properties.d - a.properties.d);
-  return {
-    kind: "events",
-    points: { type: "FeatureCollection", features: points },
-    notShown,
-    years: [minYear, maxYear],
-  };
 }

@@ -1,7 +1,8 @@
-import { palette, ROUTE_HEAD_RADIUS, type Palette } from "./style";
+import { palette, type Palette } from "./style";
 import type { Strings } from "../i18n/strings";
 import { translate } from "../i18n/strings";
-import { LABEL_SIZE, LEGEND_SIZE, NOTE_SIZE, POINT_RING, type StaticMapModel } from "./staticMap";
+import { LABEL_SIZE, LEGEND_SIZE, NOTE_SIZE, type StaticMapModel } from "./staticMap";
+import { buildKind } from "./layers/registry";
 import { markerShape, svgPaint, swatchShape, symbols, type MapSymbol, type SvgShape } from "./symbols";
 
 export function escapeXml(s: string): string {
@@ -102,7 +103,9 @@ export function renderStaticMapSvg(
   for (const c of model.countries) out.push(`<path class="country${c.highlight ? " hi" : ""}" d="${c.d}"/>`);
   for (const r of model.regions)
     if (r.d) out.push(`<path ${paint(r.highlight ? symbols.regionHi : model.regionSymbol)} d="${r.d}"/>`);
-  for (const l of model.layers) if (l.kind === "lines") out.push(`<path ${paint(l.symbol)} d="${l.d}"/>`);
+  // Layers drawn under the names (a river), then the names, then the other layers.
+  const drawn = model.layers.map((l) => ({ l, how: buildKind(l.kind).static! }));
+  for (const { l, how } of drawn) if (how.under) out.push(...how.svg(l, shapeSvg));
   for (const l of model.countryLabels) {
     out.push(
       `<text class="clabel halo" x="${l.x}" y="${l.y}" text-anchor="middle">${escapeXml(l.text.toUpperCase())}</text>`,
@@ -114,42 +117,10 @@ export function renderStaticMapSvg(
         `<text class="rlabel halo" x="${r.label.x}" y="${r.label.y}" text-anchor="middle">${escapeXml(r.name)}</text>`,
       );
   }
-  for (const l of model.layers) {
-    switch (l.kind) {
-      case "events":
-        for (const e of l.circles) out.push(shapeSvg(markerShape(l.symbol, e.x, e.y, e.r), l.symbol));
-        break;
-      case "route": {
-        out.push(`<path ${paint(l.symbol)} d="${l.d}"/>`);
-        const head = {
-          ...l.symbol,
-          fill: l.symbol.stroke,
-          stroke: "halo" as const,
-          strokeWidth: 1.5,
-          dash: null,
-        };
-        out.push(shapeSvg(markerShape(head, l.end.x, l.end.y, ROUTE_HEAD_RADIUS), head));
-        break;
-      }
-      case "incidents":
-        for (const a of l.marks) {
-          if (a.ring) out.push(shapeSvg(markerShape(symbols.approx, a.x, a.y, a.ring), symbols.approx));
-          out.push(shapeSvg(markerShape(l.symbol, a.x, a.y, a.r), l.symbol));
-        }
-        break;
-      case "point":
-        out.push(shapeSvg(markerShape(l.symbol, l.at.x, l.at.y, POINT_RING), l.symbol));
-        break;
-      case "sites":
-        for (const b of l.marks) out.push(shapeSvg(markerShape(l.symbol, b.x, b.y), l.symbol));
-        break;
-      default:
-        break;
-    }
-  }
-  const incidents = model.layers.flatMap((l) => (l.kind === "incidents" ? l.marks : []));
+  for (const { l, how } of drawn) if (!how.under) out.push(...how.svg(l, shapeSvg));
+  const placeMarks = drawn.flatMap(({ l, how }) => how.placeMarks?.(l) ?? []);
   for (const p of model.places) {
-    if (p.ring && !incidents.some((a) => Math.abs(a.x - p.x) < 1 && Math.abs(a.y - p.y) < 1)) {
+    if (p.ring && !placeMarks.some((a) => Math.abs(a.x - p.x) < 1 && Math.abs(a.y - p.y) < 1)) {
       out.push(shapeSvg(markerShape(symbols.approx, p.x, p.y, p.ring), symbols.approx));
     }
     out.push(shapeSvg(markerShape(symbols.place, p.x, p.y), symbols.place));
@@ -173,7 +144,8 @@ export function renderStaticMapSvg(
     y += 19;
   }
   const credit = [translate(strings, "map.credit")];
-  if (model.layers.some((l) => l.kind === "events")) credit.push(translate(strings, "map.creditEvents"));
+  for (const key of new Set(drawn.flatMap(({ how }) => (how.creditKey ? [how.creditKey] : []))))
+    credit.push(translate(strings, key));
   out.push(`<text class="credit" x="14" y="${height - 10}">${escapeXml(credit.join(" · "))}</text>`);
   out.push(`</svg>`);
   return [

@@ -1,14 +1,15 @@
 import { geoMercator, geoPath, type GeoProjection } from "d3-geo";
-import { scaleSqrt } from "d3-scale";
 import type { Feature, Geometry } from "geojson";
 import type { StoryData } from "../data/storyData";
 import { GLYPH_WIDTH, overlaps, placeLabels, type LabelBox } from "./placeLabels";
 import { uncertaintyKm } from "./uncertainty";
-import { displayName, layerData, type Overlay } from "./overlay";
-import { incidentsShown, type MapStep, type StepNote } from "./mapStep";
+import { displayName, type Overlay } from "./overlay";
+import type { MapStep, StepNote } from "./mapStep";
 import type { MapContent } from "./mapLayers";
-import { layerSymbol, symbolFor, symbols, type MapSymbol } from "./symbols";
-import { sliceLine } from "./routeLine";
+import { symbols, type MapSymbol } from "./symbols";
+import { layerSymbol, liveKind, symbolFor } from "./layers/liveRegistry";
+import { buildKind, type StaticLayer } from "./layers/registry";
+import type { StaticDrawContext } from "./layers/layerKind";
 
 /** Size of every static map, in SVG units (the image scales to its box). */
 export const MAP_WIDTH = 600;
@@ -43,25 +44,7 @@ export interface MapPoint {
   y: number;
 }
 
-/** What one declared layer draws on the static map, in SVG units. */
-export type StaticLayer =
-  | { kind: "lines"; id: string; symbol: MapSymbol; d: string }
-  | {
-      kind: "events";
-      id: string;
-      symbol: MapSymbol;
-      circles: { x: number; y: number; r: number }[];
-      notDrawn: number;
-    }
-  | { kind: "route"; id: string; symbol: MapSymbol; d: string; end: MapPoint }
-  | {
-      kind: "incidents";
-      id: string;
-      symbol: MapSymbol;
-      marks: { id: string; x: number; y: number; r: number; ring: number | null }[];
-    }
-  | { kind: "point"; id: string; symbol: MapSymbol; at: MapPoint }
-  | { kind: "sites"; id: string; symbol: MapSymbol; marks: { placeId: string; x: number; y: number }[] };
+export type { StaticLayer };
 
 export interface StaticMapModel {
   width: number;
@@ -83,9 +66,6 @@ export interface StaticMapModel {
   notes: string[];
 }
 
-/** Drawing order of the static map, the same as the live map's (src/map/style.ts). */
-const ORDER: StaticLayer["kind"][] = ["lines", "events", "route", "incidents", "point", "sites"];
-
 export { uncertaintyKm };
 
 /** Radius in pixels of a circle of `km` around [lon, lat]. */
@@ -100,13 +80,6 @@ function kmToPixels(projection: GeoProjection, lon: number, lat: number, km: num
 function inside(x: number, y: number, w: number, h: number): boolean {
   return x >= 0 && x <= w && y >= 0 && y <= h;
 }
-
-/** Incident circle radius: area proportional to soldiers killed. */
-export const attackRadius = scaleSqrt().domain([0, 30]).range([0, 17]);
-/** Event circle radius: area proportional to deaths. */
-export const eventRadius = scaleSqrt().domain([0, 100]).range([1.5, 14]).clamp(true);
-/** Radius of the ring of a point layer at the static map's scale. */
-const POINT_RING = 9;
 
 export interface StaticMapContext {
   data: Pick<StoryData, "placeById" | "regions" | "countries" | "river">;
@@ -129,7 +102,6 @@ export function staticMap(
   const height = options.height ?? MAP_HEIGHT;
   const byId = new Map(ctx.content.layers.map((l) => [l.id, l]));
   const shown = step.layers.map((id) => byId.get(id)!);
-  const [yearFrom, yearTo] = step.eventYears ?? [-Infinity, Infinity];
   const charsPerLine = Math.floor((width - 28) / (NOTE_SIZE * GLYPH_WIDTH));
   const notes = step.notes
     .filter((n) => STATIC_NOTES.includes(n.kind))
@@ -182,8 +154,9 @@ export function staticMap(
 
   const highlightCountries = new Set(step.highlight.countries);
   for (const l of shown)
-    if (l.kind === "countries")
-      layerData(overlay, l.id, "countries").members.forEach((m) => highlightCountries.add(m));
+    buildKind(l.kind)
+      .highlightedCountries?.(l, overlay)
+      .forEach((m) => highlightCountries.add(m));
 
   const countries = data.countries
     .map((c) => ({
@@ -211,7 +184,7 @@ export function staticMap(
     });
   }
 
-  const regionLayer = shown.find((l) => l.kind === "regions");
+  const regionLayer = shown.find((l) => liveKind(l.kind).namesRegions);
   const showRegions = !!regionLayer || step.highlight.regions.length > 0;
   const regions = showRegions
     ? data.regions.map((r) => {
@@ -229,94 +202,25 @@ export function staticMap(
       })
     : [];
 
-  const layers: StaticLayer[] = [];
-  for (const layer of shown) {
-    const symbol = layerSymbol(layer);
-    switch (layer.kind) {
-      case "lines": {
-        const d = toPath(data.river.geometry);
-        if (d) layers.push({ kind: "lines", id: layer.id, symbol, d });
-        break;
-      }
-      case "events": {
-        const ev = layerData(overlay, layer.id, "events");
-        let circles: { x: number; y: number; r: number }[] = [];
-        for (const f of ev.points.features) {
-          if (f.properties.y < yearFrom || f.properties.y > yearTo) continue;
-          const [lon, lat] = f.geometry.coordinates as [number, number];
-          const p = project(lon, lat);
-          if (p && inside(p.x, p.y, width, mapHeight))
-            circles.push({ ...p, r: Math.round(eventRadius(f.properties.d) * 10) / 10 });
-        }
-        // Big circles first so small ones stay visible on top.
-        circles = circles.sort((a, b) => b.r - a.r);
-        let notDrawn = 0;
-        for (const [y, v] of Object.entries(ev.notShown)) if (+y >= yearFrom && +y <= yearTo) notDrawn += v.n;
-        layers.push({ kind: "events", id: layer.id, symbol, circles, notDrawn });
-        break;
-      }
-      case "route": {
-        const r = layerData(overlay, layer.id, "route").route;
-        // The same schematic line as the live map, drawn as far as the step says.
-        const line = sliceLine(r.coordinates, step.routeProgress);
-        const head = line[line.length - 1]!;
-        const d = step.routeProgress > 0 ? toPath({ type: "LineString", coordinates: line }) : "";
-        const end = project(head[0]!, head[1]!);
-        if (d && end) layers.push({ kind: "route", id: layer.id, symbol, d, end: { id: r.toId, ...end } });
-        break;
-      }
-      case "incidents": {
-        const marks = incidentsShown(layerData(overlay, layer.id, "incidents"), step).points.features.flatMap(
-          (f) => {
-            const [lon, lat] = f.geometry.coordinates as [number, number];
-            const p = project(lon, lat);
-            if (!p) return [];
-            const a = f.properties;
-            return [
-              {
-                id: a.id,
-                ...p,
-                r: Math.max(4, Math.round(attackRadius(a.killed ?? 0) * 10) / 10),
-                ring: a.km ? Math.round(kmToPixels(projection, lon, lat, a.km) * 10) / 10 : null,
-              },
-            ];
-          },
-        );
-        layers.push({ kind: "incidents", id: layer.id, symbol, marks });
-        break;
-      }
-      case "point": {
-        const pt = layerData(overlay, layer.id, "point").point;
-        const [lon, lat] = pt.geometry.coordinates as [number, number];
-        const p = project(lon, lat);
-        if (p) layers.push({ kind: "point", id: layer.id, symbol, at: { id: pt.properties.id, ...p } });
-        break;
-      }
-      case "sites": {
-        const seen = new Set<string>();
-        const marks: { placeId: string; x: number; y: number }[] = [];
-        // Sites of two shown layers at one place sit side by side, shifted by each layer's offset.
-        const others = shown.filter((o) => o.kind === "sites" && o.id !== layer.id);
-        for (const f of layerData(overlay, layer.id, "sites").points.features) {
-          const placeId = f.properties.placeId;
-          if (seen.has(placeId)) continue;
-          seen.add(placeId);
-          const place = data.placeById.get(placeId)!;
-          const p = project(place.lon, place.lat);
-          const shared = others.some((o) =>
-            layerData(overlay, o.id, "sites").points.features.some((g) => g.properties.placeId === placeId),
-          );
-          const dx = shared && layer.kind === "sites" ? layer.offset : 0;
-          if (p) marks.push({ placeId, x: p.x + dx, y: p.y });
-        }
-        layers.push({ kind: "sites", id: layer.id, symbol, marks });
-        break;
-      }
-      default:
-        break;
-    }
-  }
-  layers.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+  const drawCtx: StaticDrawContext = {
+    step,
+    data,
+    overlay,
+    shown,
+    width,
+    mapHeight,
+    project,
+    toPath,
+    kmToPixels: (lon, lat, km) => kmToPixels(projection, lon, lat, km),
+  };
+  const order = (l: StaticLayer) => buildKind(l.kind).static!.order;
+  const layers = shown
+    .flatMap((layer) => {
+      const l = buildKind(layer.kind).static?.draw(layer, layerSymbol(layer), drawCtx);
+      return l ? [l as StaticLayer] : [];
+    })
+    // In the drawing order of the live map; layers of one kind keep the step's order.
+    .sort((a, b) => order(a) - order(b));
 
   const places: StaticMapModel["places"] = [];
   for (const id of step.places) {
@@ -334,10 +238,7 @@ export function staticMap(
 
   const obstacles = [
     ...places.map((p) => ({ x: p.x - 5, y: p.y - 5, w: 10, h: 10 })),
-    ...layers.flatMap((l) =>
-      l.kind === "sites" ? l.marks.map((b) => ({ x: b.x - 7, y: b.y - 7, w: 14, h: 14 })) : [],
-    ),
-    ...layers.flatMap((l) => (l.kind === "point" ? [{ x: l.at.x - 10, y: l.at.y - 10, w: 20, h: 20 }] : [])),
+    ...layers.flatMap((l) => buildKind(l.kind).static!.obstacles?.(l) ?? []),
   ];
   const labels = placeLabels(
     places.map((p) => ({ id: p.id, text: p.name, x: p.x, y: p.y })),
@@ -377,5 +278,3 @@ export function staticMap(
     notes,
   };
 }
-
-export { POINT_RING };

@@ -1,5 +1,7 @@
 import type { MapLayer } from "./mapLayers";
-import { glDash, layerSymbol, symbols, type ColourToken } from "./symbols";
+import { symbols } from "./symbols";
+import { layerSymbol, liveKind } from "./layers/liveRegistry";
+import { basemapKind, inIds, Z, type LayerSpec } from "./styleLayer";
 
 export type Theme = "light" | "dark";
 
@@ -44,37 +46,19 @@ export const palette = {
 
 export type Palette = { [K in keyof (typeof palette)[Theme]]: string };
 
-/** A style layer, loose enough for both MapLibre and Mapbox GL (same style specification). */
-export interface LayerSpec {
-  id: string;
-  type: "background" | "fill" | "line" | "circle" | "symbol";
-  source?: string;
-  filter?: unknown;
-  layout?: Record<string, unknown>;
-  paint?: Record<string, unknown>;
-}
+export {
+  iconId,
+  POINT_RING_RADIUS,
+  ROUTE_HEAD_RADIUS,
+  sourceId,
+  styleLayerId,
+  type LayerSpec,
+} from "./styleLayer";
 
 /** The sources every live map has: the basemap and the places; each layer adds its own. */
 export const fixedSourceIds = ["basemap", "places"] as const;
 
-/** The id of a declared layer's source (and of its `part`, such as its uncertainty rings). */
-export function sourceId(layerId: string, part?: string): string {
-  return part ? `${layerId}:${part}` : layerId;
-}
-
-/** The id of a style layer that draws part of a declared layer. */
-export function styleLayerId(layerId: string, part: string): string {
-  return `${layerId}:${part}`;
-}
-
-/** The id of the marker image of a sites layer (drawn at run time, no sprite). */
-export function iconId(layerId: string): string {
-  return `${layerId}:icon`;
-}
-
-const kind = (k: string) => ["==", ["get", "kind"], k];
-const NONE = { visibility: "none" };
-const inIds = (ids: readonly string[]) => ["in", ["get", "id"], ["literal", [...ids]]];
+const kind = basemapKind;
 
 /** The offline basemap's own layers (MapLibre only: on Mapbox the Mapbox style is the basemap). */
 export function basemapLayers(c: Palette): LayerSpec[] {
@@ -90,224 +74,10 @@ export function basemapLayers(c: Palette): LayerSpec[] {
   ];
 }
 
-/** Drawing order: areas, then borders and lines, then points, markers on top. */
-const Z = {
-  groupFill: 1,
-  regionsHighlight: 2,
-  borders: 3,
-  groupLine: 4,
-  regions: 5,
-  lines: 6,
-  events: 7,
-  route: 8,
-  rings: 9,
-  incidents: 10,
-  point: 11,
-  routeHead: 12,
-  sites: 13,
-  places: 14,
-} as const;
-
 /** The style layers of one declared layer, each with its place in the drawing order. */
 function layerStyle(layer: MapLayer, c: Palette): [z: number, spec: LayerSpec][] {
-  const s = layerSymbol(layer);
-  const id = layer.id;
-  const colour = (t: ColourToken | null) => (t ? c[t] : undefined);
-  switch (layer.kind) {
-    case "regions":
-      return [
-        [
-          Z.regions,
-          {
-            id: styleLayerId(id, "line"),
-            type: "line",
-            source: "basemap",
-            filter: kind("region"),
-            layout: { ...NONE, "line-join": "round" },
-            paint: {
-              "line-color": colour(s.stroke),
-              "line-width": s.strokeWidth,
-              "line-dasharray": glDash(s),
-            },
-          },
-        ],
-      ];
-    case "lines":
-      return [
-        [
-          Z.lines,
-          {
-            id: styleLayerId(id, "line"),
-            type: "line",
-            source: "basemap",
-            filter: kind("river"),
-            layout: { ...NONE, "line-join": "round", "line-cap": "round" },
-            // Thinner when zoomed out, thicker close in; the static map draws the symbol's width.
-            paint: {
-              "line-color": colour(s.stroke),
-              "line-width": ["interpolate", ["linear"], ["zoom"], 3, 1.5, 8, 3.5],
-            },
-          },
-        ],
-      ];
-    case "incidents": {
-      const ring = symbols.approx;
-      return [
-        [
-          Z.rings,
-          {
-            id: styleLayerId(id, "rings"),
-            type: "line",
-            source: sourceId(id, "rings"),
-            layout: NONE,
-            paint: {
-              "line-color": colour(ring.stroke),
-              "line-width": ring.strokeWidth,
-              "line-dasharray": glDash(ring),
-            },
-          },
-        ],
-        [
-          Z.incidents,
-          {
-            id: styleLayerId(id, "circle"),
-            type: "circle",
-            source: sourceId(id),
-            layout: NONE,
-            paint: {
-              // Area proportional to soldiers killed, as on the static map (attackRadius), at least 4 px.
-              "circle-radius": ["max", 4, ["*", 17, ["sqrt", ["/", ["coalesce", ["get", "killed"], 0], 30]]]],
-              "circle-color": colour(s.fill),
-              "circle-opacity": s.fillOpacity,
-              "circle-stroke-color": colour(s.stroke),
-              "circle-stroke-width": s.strokeWidth,
-            },
-          },
-        ],
-      ];
-    }
-    case "sites":
-      return [
-        [
-          Z.sites,
-          {
-            id: styleLayerId(id, "symbol"),
-            type: "symbol",
-            source: sourceId(id),
-            // Sites of two layers at one place sit side by side, as on the static map.
-            layout: {
-              ...NONE,
-              "icon-image": iconId(id),
-              "icon-allow-overlap": true,
-              "icon-offset": [layer.offset, 0],
-            },
-          },
-        ],
-      ];
-    case "route":
-      return [
-        [
-          Z.route,
-          {
-            id: styleLayerId(id, "line"),
-            type: "line",
-            source: sourceId(id),
-            filter: ["==", ["geometry-type"], "LineString"],
-            layout: { ...NONE, "line-cap": "butt" },
-            paint: {
-              "line-color": colour(s.stroke),
-              "line-width": s.strokeWidth,
-              "line-dasharray": glDash(s),
-            },
-          },
-        ],
-        [
-          Z.routeHead,
-          {
-            id: styleLayerId(id, "head"),
-            type: "circle",
-            source: sourceId(id),
-            filter: ["==", ["geometry-type"], "Point"],
-            layout: NONE,
-            paint: {
-              "circle-radius": ROUTE_HEAD_RADIUS,
-              "circle-color": colour(s.stroke),
-              "circle-stroke-color": c.halo,
-              "circle-stroke-width": 1.5,
-            },
-          },
-        ],
-      ];
-    case "countries":
-      return [
-        [
-          Z.groupFill,
-          {
-            id: styleLayerId(id, "fill"),
-            type: "fill",
-            source: "basemap",
-            filter: ["all", kind("country"), inIds(layer.countries)],
-            layout: NONE,
-            paint: { "fill-color": colour(s.fill), "fill-opacity": 0.9 },
-          },
-        ],
-        [
-          Z.groupLine,
-          {
-            id: styleLayerId(id, "line"),
-            type: "line",
-            source: "basemap",
-            filter: ["all", kind("country"), inIds(layer.countries)],
-            layout: { ...NONE, "line-join": "round" },
-            paint: { "line-color": colour(s.stroke), "line-width": 1.5 },
-          },
-        ],
-      ];
-    case "point":
-      return [
-        [
-          Z.point,
-          {
-            id: styleLayerId(id, "ring"),
-            type: "circle",
-            source: sourceId(id),
-            layout: NONE,
-            paint: {
-              "circle-radius": POINT_RING_RADIUS,
-              "circle-opacity": 0,
-              "circle-stroke-color": colour(s.stroke),
-              "circle-stroke-width": s.strokeWidth,
-            },
-          },
-        ],
-      ];
-    case "events":
-      return [
-        [
-          Z.events,
-          {
-            id: styleLayerId(id, "circle"),
-            type: "circle",
-            source: sourceId(id),
-            layout: NONE,
-            paint: {
-              // Area proportional to deaths, as on the static map (eventRadius): 1.5 px to 14 px at 100.
-              "circle-radius": ["interpolate", ["linear"], ["sqrt", ["get", "d"]], 0, 1.5, 10, 14],
-              "circle-color": colour(s.fill),
-              "circle-opacity": s.fillOpacity,
-              "circle-stroke-color": colour(s.stroke),
-              "circle-stroke-width": s.strokeWidth,
-            },
-          },
-        ],
-      ];
-  }
+  return liveKind(layer.kind).style(layer, c, layerSymbol(layer));
 }
-
-/** Radius of the head of a route, live and static. */
-export const ROUTE_HEAD_RADIUS = 6;
-/** Radius of the ring of a point layer on the live map (the static map draws 9 at its scale). */
-export const POINT_RING_RADIUS = 10;
 
 /** The style layers that draw each declared layer: a step turns exactly these on or off. */
 export function styleLayersOf(layers: readonly MapLayer[]): Record<string, string[]> {

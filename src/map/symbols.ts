@@ -1,4 +1,3 @@
-import type { MapLayer } from "./mapLayers";
 import type { Palette } from "./style";
 
 /** A colour of the palette (src/map/style.ts), the same token in light and dark. */
@@ -31,7 +30,8 @@ const base: MapSymbol = {
   dash: null,
   r: 7,
 };
-const sym = (s: Partial<MapSymbol>): MapSymbol => ({ ...base, ...s });
+/** A symbol: the defaults with `s` over them. */
+export const sym = (s: Partial<MapSymbol>): MapSymbol => ({ ...base, ...s });
 
 /** Symbols that belong to no declared layer: highlights and the approximate-location ring. */
 export const symbols = {
@@ -45,45 +45,12 @@ export const symbols = {
   place: sym({ fill: "ink", stroke: "halo", strokeWidth: 2, r: 4.5 }),
 } as const satisfies Record<string, MapSymbol>;
 
-/** The symbol of a declared layer, from its kind and its colour. */
-export function layerSymbol(layer: MapLayer): MapSymbol {
-  switch (layer.kind) {
-    case "regions":
-      return symbols.regionOutline;
-    case "lines":
-      return sym({ shape: "wave", stroke: "river", strokeWidth: 2.5 });
-    case "incidents":
-      return sym({ fill: layer.colour, fillOpacity: 0.85, stroke: "halo", strokeWidth: 1.5 });
-    case "sites":
-      return sym({ shape: layer.symbol, fill: layer.colour, stroke: "halo", strokeWidth: 1.5 });
-    case "route":
-      return sym({ shape: "line", stroke: layer.colour, strokeWidth: 3, dash: [9, 6] });
-    case "countries":
-      return sym({ shape: "rect", fill: "landHi", stroke: "muted", strokeWidth: 1 });
-    case "point":
-      return sym({ stroke: "ink", strokeWidth: 2.5, r: 6.5 });
-    case "events":
-      return sym({ fill: layer.colour, fillOpacity: 0.35, stroke: layer.colour, strokeWidth: 1, r: 6.5 });
-  }
-}
-
 /**
  * A legend row's symbol, by name: one of `symbols`, or `layer:<id>` for a declared layer's.
  * Steps ship names, not whole symbols (the page carries every step's legend); every renderer
- * resolves them with symbolFor().
+ * resolves them with symbolFor() (src/map/layers/liveRegistry.ts).
  */
 export type SymbolKey = keyof typeof symbols | `layer:${string}`;
-
-/** The symbol a key names. */
-export function symbolFor(key: SymbolKey, layers: readonly MapLayer[]): MapSymbol {
-  if (key.startsWith("layer:")) {
-    const id = key.slice("layer:".length);
-    const layer = layers.find((l) => l.id === id);
-    if (!layer) throw new Error(`legend: no map layer "${id}"`);
-    return layerSymbol(layer);
-  }
-  return symbols[key as keyof typeof symbols];
-}
 
 /** An SVG element: its tag and geometry attributes. */
 export interface SvgShape {

@@ -2,12 +2,10 @@ import type { StoryMapConfig } from "../../map/mapConfig";
 import type { Overlay } from "../../map/overlay";
 import type { MapStep } from "../../map/mapStep";
 import { styleLayerId } from "../../map/style";
+import { liveKind } from "../../map/layers/liveRegistry";
 import { setInteractive, type GLMapLike } from "./glMap";
 import { popupFor, renderPopup } from "./popup";
 import { labelled } from "../../i18n/punctuation";
-
-/** The style layer whose features open a popup in explore mode, for each kind that has popups. */
-const CLICKABLE_PART: Record<string, string> = { incidents: "circle", sites: "symbol", events: "circle" };
 
 export interface ExploreHost {
   /** The <story-map> element. */
@@ -131,9 +129,10 @@ export class ExploreMode {
     const { config, overlay, map } = this.h;
     const shown = new Set(this.h.step()?.layers ?? []);
     const clickable = new Map(
-      config.layers
-        .filter((l) => shown.has(l.id) && CLICKABLE_PART[l.kind])
-        .map((l) => [styleLayerId(l.id, CLICKABLE_PART[l.kind]!), l]),
+      config.layers.flatMap((l) => {
+        const part = shown.has(l.id) ? liveKind(l.kind).clickable : undefined;
+        return part ? [[styleLayerId(l.id, part), l] as const] : [];
+      }),
     );
     const hit = map.queryRenderedFeatures(
       [

@@ -1,5 +1,6 @@
 import type { MapStep } from "../../map/mapStep";
-import { svgPaint, swatchShape, symbolFor, SWATCH, type MapSymbol } from "../../map/symbols";
+import { svgPaint, swatchShape, SWATCH, type MapSymbol } from "../../map/symbols";
+import { symbolFor } from "../../map/layers/liveRegistry";
 import type { MapLayer } from "../../map/mapLayers";
 
 const SVG = "http://www.w3.org/2000/svg";

@@ -3,7 +3,7 @@ import type { MapStep } from "../../map/mapStep";
 import type { Overlay } from "../../map/overlay";
 import type { RendererChoice } from "../../map/chooseRenderer";
 import { applyStep, drawRoute, routeTween, type StoryMapTarget } from "../../map/applyStep";
-import { layerSymbol } from "../../map/symbols";
+import { layerSymbol, liveKind } from "../../map/layers/liveRegistry";
 import { baseIcon, iconId, palette, themePaint, type Theme } from "../../map/style";
 import { mapPadding, NARROW_MAX_WIDTH, readingBand, type Band } from "../../map/padding";
 import { setInteractive, storyTarget, type GLMapLike } from "./glMap";
@@ -143,7 +143,7 @@ export class LiveMap {
     const { layers } = this.host.config;
     this.drawLegend();
     const from = this.routeShown;
-    const routeLayers = layers.filter((l) => l.kind === "route");
+    const routeLayers = layers.filter((l) => liveKind(l.kind).routeLine);
     const to = routeLayers.some((l) => step.layers.includes(l.id)) ? step.routeProgress : 0;
     const animateRoute = !instant && !reducedMotion() && to > from;
     cancelAnimationFrame(this.routeAnim);
@@ -163,7 +163,7 @@ export class LiveMap {
     if (animateRoute) this.animateRoute(from, to);
     this.labels.show(
       step,
-      layers.some((l) => l.kind === "regions" && step.layers.includes(l.id)),
+      layers.some((l) => liveKind(l.kind).namesRegions && step.layers.includes(l.id)),
     );
     const el = this.host.el;
     el.dataset.step = step.id;
@@ -216,9 +216,10 @@ export class LiveMap {
   /** The full line of each route layer, by layer id. */
   private routes(): Record<string, [number, number][]> {
     return Object.fromEntries(
-      Object.entries(this.overlay.layers).flatMap(([id, d]) =>
-        d.kind === "route" ? [[id, d.route.coordinates as [number, number][]]] : [],
-      ),
+      Object.entries(this.overlay.layers).flatMap(([id, d]) => {
+        const line = liveKind(d.kind).routeLine?.(d);
+        return line ? [[id, line as [number, number][]]] : [];
+      }),
     );
   }
 
@@ -302,7 +303,7 @@ export class LiveMap {
     const start = performance.now();
     const routes = this.routes();
     const shown = this.host.config.layers.filter(
-      (l) => l.kind === "route" && this.step?.layers.includes(l.id),
+      (l) => liveKind(l.kind).routeLine && this.step?.layers.includes(l.id),
     );
     const frame = (now: number) => {
       const t = Math.min(1, (now - start) / ROUTE_MS);
@@ -318,9 +319,9 @@ export class LiveMap {
   private addIcons(): void {
     const c = palette[this.theme];
     for (const layer of this.host.config.layers) {
-      if (layer.kind !== "sites") continue;
-      const s = layerSymbol(layer);
-      const img = baseIcon(layer.symbol, c[s.fill ?? "ink"], c.halo);
+      const icon = liveKind(layer.kind).icon?.(layer, layerSymbol(layer), c);
+      if (!icon) continue;
+      const img = baseIcon(icon.shape, icon.fill, c.halo);
       const id = iconId(layer.id);
       if (this.map!.hasImage(id)) this.map!.updateImage(id, img);
       else this.map!.addImage(id, img, { pixelRatio: 2 });

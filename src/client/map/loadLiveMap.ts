@@ -2,7 +2,8 @@ import type { Basemap } from "../../map/basemap";
 import type { StoryMapConfig } from "../../map/mapConfig";
 import type { Overlay, LayerData } from "../../map/overlay";
 import type { RendererChoice } from "../../map/chooseRenderer";
-import { fixedSourceIds, offlineStyle, sourceId, storyLayers, type Palette } from "../../map/style";
+import { fixedSourceIds, offlineStyle, storyLayers, type Palette } from "../../map/style";
+import { liveKind } from "../../map/layers/liveRegistry";
 import { addStoryLayers, type GLMapLike } from "./glMap";
 
 async function fetchJson<T>(url: string): Promise<T> {
@@ -11,26 +12,9 @@ async function fetchJson<T>(url: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-const EMPTY = { type: "FeatureCollection", features: [] };
-
 /** The GeoJSON sources a declared layer draws from (routes start empty: applyStep draws them). */
 function layerSources(id: string, data: LayerData): [string, unknown][] {
-  switch (data.kind) {
-    case "incidents":
-      return [
-        [sourceId(id), data.points],
-        [sourceId(id, "rings"), data.rings],
-      ];
-    case "sites":
-    case "events":
-      return [[sourceId(id), data.points]];
-    case "route":
-      return [[sourceId(id), EMPTY]];
-    case "point":
-      return [[sourceId(id), data.point]];
-    default:
-      return [];
-  }
+  return liveKind(data.kind).sources?.(id, data) ?? [];
 }
 
 /** Every source of the live map: the basemap, the places, and each declared layer's own. */

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { frameBounds } from "../../../src/map/frameBounds";
-import {
-  incidentsShown,
-  mapStep,
-  stepCredits,
-  stepLabels,
-  stepLegend,
-  stepNotes,
-} from "../../../src/map/mapStep";
+import { mapStep, stepCredits, stepLabels, stepLegend, stepNotes } from "../../../src/map/mapStep";
 import { layerData } from "../../../src/map/overlay";
 import { content, ctx, data, overlay, steps, view, views } from "./stepFixtures";
 
@@ -109,14 +102,6 @@ describe("a step's last day for incidents (incidentsUntil)", () => {
     for (const a of incidents.unmapped) expect(notes.includes(a.name)).toBe(a.date <= "2023-09-30");
     const labels = stepLabels(until("2023-09-30"), ctx).flatMap((l) => l.sub);
     expect(labels.some((t) => /2024|2025|2026/.test(t))).toBe(false);
-  });
-
-  it("keeps every incident when the step gives no day", () => {
-    const all = incidentsShown(incidents, until());
-    expect(all.points.features).toHaveLength(incidents.points.features.length);
-    const some = incidentsShown(incidents, until("2023-09-30"));
-    expect(some.points.features.map((f) => f.properties.id)).not.toContain(later[0]!.properties.id);
-    expect(some.rings.features.every((r) => r.properties.date <= "2023-09-30")).toBe(true);
   });
 });
 

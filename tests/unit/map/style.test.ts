@@ -8,8 +8,9 @@ import {
   styleLayersOf,
   themePaint,
 } from "../../../src/map/style";
-import { layers as declared } from "./stepFixtures";
+import { fixtureLayers as declared } from "./layerFixtures";
 
+// Fixture layers of every kind (not the story's): the style depends only on kinds and colours.
 describe("the live map's style", () => {
   const layers = storyLayers(palette.light, declared);
   const ids = new Set(layers.map((l) => l.id));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MapLayer } from "../../../src/map/mapLayers";
-import { glDash, layerSymbol, svgPaint, swatchShape, symbolFor, symbols } from "../../../src/map/symbols";
+import { glDash, svgPaint, swatchShape, symbols } from "../../../src/map/symbols";
+import { layerSymbol, symbolFor } from "../../../src/map/layers/liveRegistry";
 import { palette, storyLayers } from "../../../src/map/style";
 
 // Small fixture layers, not the story's: the symbol model depends only on kinds and colours.

@@ -1,0 +1,165 @@
+import { z } from "astro/zod";
+import { layerId, colour, credit } from "./layerFields";
+import { scaleSqrt } from "d3-scale";
+import { markerShape } from "../symbols";
+import { Z } from "../styleLayer";
+import type { Feature, Point } from "geojson";
+import type { BuildLayerKind, DataOf, StaticLayerBase } from "./layerKind";
+import type { FeatureRow } from "../featureRows";
+import { formatNumber } from "../../i18n/format";
+import { layerData } from "../overlay";
+import { layerKey, mapText } from "../mapStrings";
+import type { GedEvent } from "../../data/gedEvents";
+import type { EventProps } from "../overlay";
+import { pointFeature } from "../pointFeature";
+import { eventsLive } from "./eventsLive";
+
+/** How content/map.json declares a layer of this kind. */
+export const eventsSchema = z.strictObject({
+  id: layerId,
+  /** The events table, circles sized by deaths; events with a stand-in location are not drawn. */
+  kind: z.literal("events"),
+  /** Colour of the circles. */
+  colour,
+  /** The dataset, for popups and tables. */
+  source: z.strictObject({ title: z.string().min(1), url: z.url() }),
+  credit,
+});
+
+/** Events at build time: the events table's points, and per year those with a stand-in location. */
+export const events: BuildLayerKind<"events", StaticEvents> = {
+  live: eventsLive,
+  dataRoles: () => ["events"],
+  stringParts: () => ["years", "what", "where", "hidden", "deaths", "popup"],
+  clientStringParts: ["deaths", "popup"],
+  data: (_layer, { ged }) => eventsData(ged),
+  legendLabel: (layer, view, { strings }) => {
+    if (!view.eventYears) return null;
+    const [a, b] = view.eventYears;
+    return mapText(strings, layerKey(layer.id, "years"), { years: a === b ? String(a) : `${a}–${b}` });
+  },
+  notes: (layer, view, { overlay, strings, locale }) => {
+    const d = layerData(overlay, layer.id, "events");
+    const [from, to] = view.eventYears ?? d.years;
+    let hidden = 0;
+    for (const [y, v] of Object.entries(d.notShown)) if (+y >= from && +y <= to) hidden += v.n;
+    return hidden
+      ? [
+          {
+            kind: "events-hidden",
+            text: mapText(
+              strings,
+              layerKey(layer.id, "hidden"),
+              { n: formatNumber(hidden, locale), count: hidden },
+              locale,
+            ),
+          },
+        ]
+      : [];
+  },
+  rows: (layer, view, { overlay, strings, locale }) => {
+    const num = (n: number) => formatNumber(n, locale);
+    const ev = layerData(overlay, layer.id, "events");
+    const [from, to] = view.eventYears ?? ev.years;
+    const byYear = new Map<number, { shown: number; deaths: number }>();
+    for (const f of ev.points.features) {
+      const { y, d } = f.properties;
+      if (y < from || y > to) continue;
+      const v = byYear.get(y) ?? { shown: 0, deaths: 0 };
+      v.shown += 1;
+      v.deaths += d;
+      byYear.set(y, v);
+    }
+    const rows: FeatureRow[] = [];
+    for (let y = from; y <= to; y++) {
+      const v = byYear.get(y) ?? { shown: 0, deaths: 0 };
+      const hidden = ev.notShown[y] ?? { n: 0, deaths: 0 };
+      if (!v.shown && !hidden.n) continue;
+      rows.push({
+        what: mapText(strings, layerKey(layer.id, "what"), { n: num(v.shown + hidden.n) }),
+        when: String(y),
+        where: mapText(strings, layerKey(layer.id, "where"), {
+          shown: num(v.shown),
+          hidden: num(hidden.n),
+        }),
+        // All the year's events, drawn or not.
+        toll: mapText(
+          strings,
+          layerKey(layer.id, "deaths"),
+          { n: num(v.deaths + hidden.deaths), count: v.deaths + hidden.deaths },
+          locale,
+        ),
+        sources: [layer.source],
+      });
+    }
+    return rows;
+  },
+  static: {
+    order: Z.events,
+    draw: (layer, symbol, { step, overlay, project, width, mapHeight }) => {
+      const [yearFrom, yearTo] = step.eventYears ?? [-Infinity, Infinity];
+      const ev = layerData(overlay, layer.id, "events");
+      let circles: { x: number; y: number; r: number }[] = [];
+      for (const f of ev.points.features) {
+        if (f.properties.y < yearFrom || f.properties.y > yearTo) continue;
+        const [lon, lat] = f.geometry.coordinates as [number, number];
+        const p = project(lon, lat);
+        if (p && p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= mapHeight)
+          circles.push({ ...p, r: Math.round(eventRadius(f.properties.d) * 10) / 10 });
+      }
+      // Big circles first so small ones stay visible on top.
+      circles = circles.sort((a, b) => b.r - a.r);
+      let notDrawn = 0;
+      for (const [y, v] of Object.entries(ev.notShown)) if (+y >= yearFrom && +y <= yearTo) notDrawn += v.n;
+      return { kind: "events", id: layer.id, symbol, circles, notDrawn };
+    },
+    svg: (l, shape) => l.circles.map((e) => shape(markerShape(l.symbol, e.x, e.y, e.r), l.symbol)),
+    creditKey: "map.creditEvents",
+  },
+};
+
+function eventsData(ged: GedEvent[]): DataOf<"events"> {
+  const points: Feature<Point, EventProps>[] = [];
+  const notShown: Record<string, { n: number; deaths: number }> = {};
+  let minYear = Infinity;
+  let maxYear = -Infinity;
+  for (const ev of ged) {
+    minYear = Math.min(minYear, ev.year);
+    maxYear = Math.max(maxYear, ev.year);
+    if (ev.coord_precision_guess) {
+      const hidden = (notShown[ev.year] ??= { n: 0, deaths: 0 });
+      hidden.n += 1;
+      hidden.deaths += ev.deaths_best;
+      continue;
+    }
+    const where = [ev.adm_1, ev.where_description?.split(" / ")[0]].filter(Boolean).join(": ");
+    points.push(
+      pointFeature(ev.longitude, ev.latitude, {
+        id: ev.id,
+        y: ev.year,
+        date: ev.date_start,
+        d: ev.deaths_best,
+        t: ev.type_of_violence,
+        where: where.length > 90 ? `${where.slice(0, 89)}…` : where,
+      }),
+    );
+  }
+  // Big circles first, so small ones are drawn on top and stay visible.
+  points.sort((a, b) => b.properties.d - a.properties.d);
+  return {
+    kind: "events",
+    points: { type: "FeatureCollection", features: points },
+    notShown,
+    years: [minYear, maxYear],
+  };
+}
+
+/** Event circle radius on the static map: area proportional to deaths. */
+export const eventRadius = scaleSqrt().domain([0, 100]).range([1.5, 14]).clamp(true);
+
+/** The events of a step on the static map, and how many of its years' events have no place to be drawn. */
+export interface StaticEvents extends StaticLayerBase {
+  kind: "events";
+  circles: { x: number; y: number; r: number }[];
+  notDrawn: number;
+}
