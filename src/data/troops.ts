@@ -12,7 +12,17 @@ export const troopRow = z.object({
   date: isoDate,
   /** Number of troops as reported. */
   troops: num({ integer: true, min: 0 }),
-  /** How the source qualifies it ("about", "more than", "exact (official)"). */
+  /**
+   * How the source bounds the number: "about", "atLeast", "moreThan", or blank for an exact count.
+   * Pages print an approximate figure with the string "about"; the qualifier below is the source's
+   * wording, a note the engine does not read.
+   */
+  bound: z
+    .enum(["about", "atLeast", "moreThan", ""], {
+      error: 'expected "about", "atLeast", "moreThan" or blank (exact)',
+    })
+    .transform((s) => s || null),
+  /** How the source qualifies it, in its words ("about", "more than", "exact (official)"). */
   qualifier: text,
   /** Where the troops were (text). */
   location: text,
@@ -47,7 +57,7 @@ export function loadTroops(): TroopFigure[] {
   return rows;
 }
 
-/** True when the figure is approximate ("about", "roughly", "more than" ...). */
-export function isApproximateFigure(qualifier: string): boolean {
-  return !/^exact|withdrawal complete|after departure/i.test(qualifier);
+/** True when the source gives the figure as approximate (any bound: "about", "more than" ...). */
+export function isApproximateFigure(t: Pick<TroopFigure, "bound">): boolean {
+  return t.bound !== null;
 }

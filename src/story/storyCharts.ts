@@ -107,7 +107,7 @@ function chartData(locale: string): ChartData {
       attacks: eventsUpTo(story.attacks, factsAsOf),
       troops: eventsUpTo(story.troops, factsAsOf).map((t) => ({
         ...t,
-        approx: isApproximateFigure(t.qualifier),
+        approx: isApproximateFigure(t),
       })),
       months: loadMonthlyDeaths(),
       yearly: loadYearlyColumn,

@@ -71,7 +71,7 @@ export const sites: BuildLayerKind<"sites", StaticSites> = {
               date: t.date,
               troops: t.troops,
               ...troopWords(t),
-              approximate: isApproximateFigure(t.qualifier),
+              approximate: isApproximateFigure(t),
               source: { title: t.source, url: t.url },
             }))
         : [];

@@ -116,7 +116,12 @@ describe("bad data stops with the file, the line, the field and the value", () =
 
   it("a row with a missing cell", () => {
     edit("troops.csv", "France,2023-07-26,1500,about,", "France,2023-07-26,1500,");
-    expect(() => loadTroops()).toThrow(/troops\.csv, line \d+: expected 10 cells/);
+    expect(() => loadTroops()).toThrow(/troops\.csv, line \d+: expected 11 cells/);
+  });
+
+  it("a troop figure's bound in words instead of one of about, atLeast, moreThan or blank", () => {
+    edit("troops.csv", "France,2023-07-26,1500,about,", "France,2023-07-26,1500,approximately,");
+    expect(() => loadTroops()).toThrow(/troops\.csv, line \d+, field "bound": .*\(value: "approximately"\)/);
   });
 
   it("a negative death toll", () => {

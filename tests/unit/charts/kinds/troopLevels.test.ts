@@ -21,7 +21,7 @@ const states = {
 };
 
 describe("troopTotals()", () => {
-  const rows = loadTroops().map((t) => ({ ...t, approx: isApproximateFigure(t.qualifier) }));
+  const rows = loadTroops().map((t) => ({ ...t, approx: isApproximateFigure(t) }));
   const totals = troopTotals(rows, "2023-07-26", forces, countryWide);
   const dates = (force: string) =>
     totals.find((s) => s.force === force)!.points.map((p) => `${p.date} ${p.troops}`);
