@@ -24,7 +24,15 @@ export const sourceSchema = z.object({
   published: z
     .union([isoDate, isoMonth], { error: "expected a date written YYYY-MM-DD or YYYY-MM" })
     .optional(),
-  /** Whether the title was read from the page or reconstructed. */
+  /**
+   * What the title is (src/story/sourceTitle.ts): "headline", read from the page and printed in
+   * quotation marks; "fromAddress", rebuilt from the web address; "label", a description of ours.
+   * The last two are printed plainly and say what they are.
+   */
+  title_kind: z.enum(["headline", "fromAddress", "label"], {
+    error: 'expected "headline", "fromAddress" or "label"',
+  }),
+  /** How the title was read, in words (a note for the team; pages read `title_kind`). */
   title_from: z.string(),
   /** Remarks on the source. */
   note: z.string().optional(),

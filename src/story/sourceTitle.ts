@@ -1,5 +1,5 @@
 /**
- * How a source's title was read (timeline.json → sources[].title_from), so the sources list
+ * What a source's title is (timeline.json → sources[].title_kind), so the sources list
  * never prints a label or a title rebuilt from a web address in quotation marks as if it were
  * the headline:
  * - "headline": read from the page itself; printed in quotation marks;
@@ -14,11 +14,4 @@ export type SourceTitleKind = "headline" | "fromAddress" | "label";
  */
 export function titleLangMark(titleLang: string, pageLocale: string): string | undefined {
   return titleLang === pageLocale ? undefined : titleLang;
-}
-
-export function sourceTitleKind(titleFrom: string): SourceTitleKind {
-  const t = titleFrom.trim().toLowerCase();
-  if (t.startsWith("page text")) return "headline";
-  if (/reconstructed|url slug|web address/.test(t)) return "fromAddress";
-  return "label";
 }

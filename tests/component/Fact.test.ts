@@ -67,21 +67,21 @@ describe("<SourceTitle>", () => {
   it("puts only a headline read from the page in quotation marks", async () => {
     const headline = await container.renderToString(SourceTitle, {
       locals: { locale: "en" },
-      props: { title: "Last French troops leave Niger", titleFrom: "page text" },
+      props: { title: "Last French troops leave Niger", kind: "headline" },
     });
     expect(headline).toContain("“Last French troops leave Niger”");
     const rebuilt = await container.renderToString(SourceTitle, {
       locals: { locale: "en" },
       props: {
         title: "Niger Says 17 Soldiers Killed in Ambush",
-        titleFrom: "reconstructed from URL slug / excerpt",
+        kind: "fromAddress",
       },
     });
     expect(rebuilt).not.toContain("“");
     expect(rebuilt).toContain("title rebuilt from the web address");
     const label = await container.renderToString(SourceTitle, {
       locals: { locale: "en" },
-      props: { title: "RFI report on the attack", titleFrom: "descriptive label (headline not seen)" },
+      props: { title: "RFI report on the attack", kind: "label" },
     });
     expect(label).not.toContain("“");
     expect(label).toContain("our description; headline not seen");
@@ -90,19 +90,19 @@ describe("<SourceTitle>", () => {
   it("marks a title in another language than the page's with lang, both ways", async () => {
     const onDefault = await container.renderToString(SourceTitle, {
       locals: { locale: "en" },
-      props: { title: "Les derniers militaires ont quitté le pays", titleFrom: "page text", lang: "fr" },
+      props: { title: "Les derniers militaires ont quitté le pays", kind: "headline", lang: "fr" },
     });
     expect(onDefault).toMatch(/“<span lang="fr"[^>]*>Les derniers militaires ont quitté le pays<\/span>”/);
     // On another edition's page, a title in the default edition's language (no lang in the data) is
     // marked with that language, in the edition's own quotation marks.
     const onOther = await container.renderToString(SourceTitle, {
       locals: { locale: "fr" },
-      props: { title: "Last troops leave", titleFrom: "page text" },
+      props: { title: "Last troops leave", kind: "headline" },
     });
     expect(onOther).toMatch(/<span lang="en"[^>]*>Last troops leave<\/span>/);
     const sameLanguage = await container.renderToString(SourceTitle, {
       locals: { locale: "fr" },
-      props: { title: "Le retrait", titleFrom: "page text", lang: "fr" },
+      props: { title: "Le retrait", kind: "headline", lang: "fr" },
     });
     expect(sameLanguage).not.toContain("<span");
   });

@@ -9,7 +9,13 @@ import { chartKind, chartKinds } from "../../../src/charts/registry";
 // content/i18n and any key a kind asks for is accepted.
 const strings = new Proxy({} as Record<string, string>, { get: (_, key) => String(key) });
 
-const source = { title: "T", publisher: "Wire", url: "https://example.org/a", title_from: "page text" };
+const source = {
+  title: "T",
+  publisher: "Wire",
+  url: "https://example.org/a",
+  title_kind: "headline" as const,
+  title_from: "page text",
+};
 const event = (id: string, date: string, category: string, figures: object[] = []) =>
   ({
     id,

@@ -23,6 +23,7 @@ const timeline = {
           title: "A report",
           publisher: "An outlet",
           url: "https://example.org/report",
+          title_kind: "headline",
           title_from: "page text",
         },
       ],

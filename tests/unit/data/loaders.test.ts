@@ -175,6 +175,13 @@ describe("bad data stops with the file, the line, the field and the value", () =
     expect(() => loadTimeline()).toThrow(/timeline\.json, field "events\[\d+\]\.figures\[0\]": .*approx/);
   });
 
+  it("a source whose title kind is not headline, fromAddress or label", () => {
+    edit("timeline.json", '"title_kind": "fromAddress"', '"title_kind": "rebuilt"');
+    expect(() => loadTimeline()).toThrow(
+      /timeline\.json, field "[^"]*sources\[\d+\]\.title_kind": .*\(value: "rebuilt"\)/,
+    );
+  });
+
   it("a figure claimed by someone story.json does not declare", () => {
     edit("timeline.json", '"claim": "army"', '"claim": "armee"');
     expect(() => loadTimeline()).toThrow(
@@ -186,7 +193,13 @@ describe("bad data stops with the file, the line, the field and the value", () =
 // Issue #12: a source's date is printed through Intl at its precision (a day or a month), so it
 // must be one of the two; anything else stops where it enters, naming the field and the value.
 describe("a source's publication date", () => {
-  const source = { title: "T", publisher: "P", url: "https://example.org/", title_from: "page" };
+  const source = {
+    title: "T",
+    publisher: "P",
+    url: "https://example.org/",
+    title_kind: "headline",
+    title_from: "page",
+  };
   it.each(["2026-01-06", "2026-01"])("accepts %s", (published) => {
     expect(validate(sourceSchema, { ...source, published }, { file: "timeline.json" }).published).toBe(
       published,
