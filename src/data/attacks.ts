@@ -1,5 +1,15 @@
 import { z } from "astro/zod";
-import { id, isoDate, optionalLat, optionalLon, optionalNum, optionalText, text, urlList } from "./fields";
+import {
+  id,
+  isoDate,
+  optionalLat,
+  optionalLon,
+  optionalNum,
+  optionalText,
+  text,
+  urlList,
+  yesNo,
+} from "./fields";
 import { loadTable } from "./loadTable";
 import { dataFileName, hasDataFile } from "./dataConfig";
 
@@ -17,8 +27,10 @@ export const attackRow = z.object({
   lat: optionalLat(),
   /** Longitude; blank when unknown. */
   lon: optionalLon(),
-  /** How sure the location is; "APPROXIMATE" marks estimates, "none" no location. */
+  /** How sure the location is, in words ("none": no location). */
   coord_confidence: text,
+  /** "yes" when the point is an estimate, not the published site of the attack. */
+  coord_approximate: yesNo,
   /** First-level region (as sourced; may say sources conflict). */
   region: text,
   /** Soldiers killed, official figure; blank = not reported. */
@@ -36,12 +48,15 @@ export const attackRow = z.object({
   /** Source URLs, " | "-separated. */
   sources: urlList,
 });
-export type Attack = z.output<typeof attackRow> & { approximate: boolean };
+export type Attack = z.output<typeof attackRow> & {
+  /** True when the point is an estimate (`coord_approximate`). */
+  approximate: boolean;
+};
 
 export function loadAttacks(): Attack[] {
   if (!hasDataFile("incidents")) return [];
   return loadTable(dataFileName("incidents"), attackRow, { idColumn: "event_id" }).map((a) => ({
     ...a,
-    approximate: /approximate/i.test(a.coord_confidence),
+    approximate: a.coord_approximate,
   }));
 }

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { isoMonth, num, optionalNum, optionalText } from "./fields";
+import { isoMonth, num, optionalNum, optionalText, yesNo } from "./fields";
 import { loadTable } from "./loadTable";
 import { dataFileName, hasDataFile } from "./dataConfig";
 import { dataFile } from "./contentDir";
@@ -24,8 +24,10 @@ export const monthRow = z.object({
   os_source: optionalText,
   /** Where ged_ns comes from. */
   ns_source: optionalText,
-  /** Caveats for this month (e.g. preliminary data). */
+  /** Caveats for this month, in words. */
   notes: optionalText,
+  /** "yes" when the month's figures are preliminary (the chart marks them). */
+  preliminary: yesNo,
 });
 export type MonthDeaths = z.output<typeof monthRow>;
 

@@ -44,6 +44,9 @@ export const optionalText = z.string().transform((s) => (s.trim() === "" ? null 
 /** Required, non-blank text. */
 export const text = z.string().trim().min(1, { error: "must not be blank" });
 
+/** A yes/no column: "yes" or "no", nothing else (a blank is not "no"). */
+export const yesNo = z.enum(["yes", "no"], { error: 'expected "yes" or "no"' }).transform((s) => s === "yes");
+
 function numberCell(opts: { integer?: boolean; min?: number; max?: number; nullable: boolean }) {
   return z.string().transform((raw, ctx) => {
     const s = raw.trim();

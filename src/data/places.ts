@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { id, lat, lon, optionalText, text } from "./fields";
+import { id, lat, lon, optionalText, text, yesNo } from "./fields";
 import { loadTable } from "./loadTable";
 import { dataFileName } from "./dataConfig";
 
@@ -24,8 +24,10 @@ export const placeRow = z.object({
   lat: lat(),
   /** Longitude, WGS84 degrees. */
   lon: lon(),
-  /** How precise the coordinate is; "APPROXIMATE" marks estimates. */
+  /** How precise the coordinate is, in words. */
   coord_precision: text,
+  /** "yes" when the coordinate is an estimate (derived, or known only to some kilometres). */
+  coord_approximate: yesNo,
   /** "as published", "derived", "computed" ... */
   coord_method: text,
   /** Where the coordinate comes from. */
@@ -39,17 +41,13 @@ export const placeRow = z.object({
 });
 export type PlaceRow = z.output<typeof placeRow>;
 export interface Place extends PlaceRow {
-  /** True when the coordinate is an estimate, not a published location. */
+  /** True when the coordinate is an estimate, not a published location (`coord_approximate`). */
   approximate: boolean;
-}
-
-export function isApproximate(row: PlaceRow): boolean {
-  return row.coord_method === "derived" || /approximate/i.test(row.coord_precision);
 }
 
 export function loadPlaces(): Place[] {
   return loadTable(dataFileName("places"), placeRow, { idColumn: "id" }).map((row) => ({
     ...row,
-    approximate: isApproximate(row),
+    approximate: row.coord_approximate,
   }));
 }

@@ -71,7 +71,7 @@ export interface MonthlySeriesInput extends ChartInputBase<State> {
 
 /**
  * The months the chart draws: from `from` (YYYY-MM) to the last month of the data. A blank cell
- * stays null (not recorded), never zero; a month is preliminary when the source's notes say so.
+ * stays null (not recorded), never zero; a month is preliminary when its `preliminary` column says so.
  */
 export function monthlySeries(rows: readonly MonthDeaths[], from: string): MonthPoint[] {
   return rows
@@ -82,7 +82,7 @@ export function monthlySeries(rows: readonly MonthDeaths[], from: string): Month
       sb: r.ged_sb,
       os: r.ged_os,
       ns: r.ged_ns,
-      preliminary: /prelim/i.test(r.notes ?? ""),
+      preliminary: r.preliminary,
     }));
 }
 

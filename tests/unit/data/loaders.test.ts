@@ -182,6 +182,15 @@ describe("bad data stops with the file, the line, the field and the value", () =
     );
   });
 
+  it("a yes/no column with something else in it (a blank is not 'no')", () => {
+    const p = path.join(dir, "data", "places.csv");
+    const text = readFileSync(p, "utf8");
+    writeFileSync(p, text.replace(/,(yes|no)(\r?\n)/, ",$2"));
+    expect(() => loadPlaces()).toThrow(
+      /places\.csv, line 2, field "coord_approximate": expected "yes" or "no" \(value: ""\)/,
+    );
+  });
+
   it("a figure claimed by someone story.json does not declare", () => {
     edit("timeline.json", '"claim": "army"', '"claim": "armee"');
     expect(() => loadTimeline()).toThrow(

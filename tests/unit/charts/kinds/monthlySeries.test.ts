@@ -17,7 +17,7 @@ function row(
   sb: number,
   os: number | null,
   ns: number | null,
-  notes: string | null = null,
+  preliminary = false,
 ): MonthDeaths {
   const [y, m] = month.split("-").map(Number);
   return {
@@ -30,7 +30,8 @@ function row(
     ged_ns: ns,
     os_source: null,
     ns_source: null,
-    notes,
+    notes: null,
+    preliminary,
   };
 }
 
@@ -54,7 +55,7 @@ describe("monthlySeries()", () => {
     row("2012-02", 3, 1, null),
     row("2012-01", 0, 0, null),
     row("2018-01", 7, 2, 0),
-    row("2024-04", 27, 18, 40, "most recent months: VIEWS may use preliminary UCDP Candidate data"),
+    row("2024-04", 27, 18, 40, true),
   ];
 
   it("starts at the month asked for and keeps month order", () => {
@@ -75,7 +76,7 @@ describe("monthlySeries()", () => {
     expect(monthlySeries(rows, "2012-01")[0]).toMatchObject({ sb: 0, os: 0 });
   });
 
-  it("flags a month as preliminary when the source's notes say so", () => {
+  it("flags a month as preliminary when its preliminary column says so (not from the words of its notes)", () => {
     expect(monthlySeries(rows, "2012-01").map((m) => m.preliminary)).toEqual([false, false, false, true]);
   });
 });
