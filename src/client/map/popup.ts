@@ -80,7 +80,8 @@ export function popupFor(
     if (q.killed !== null) toll.push(counted(strings, "map.soldiersKilled", q.killed, locale));
     if (q.civilians) toll.push(counted(strings, "map.civiliansKilled", q.civilians, locale));
     if (q.wounded !== null) toll.push(counted(strings, "map.wounded", q.wounded, locale));
-    if (toll.length) lines.push(toll.join(", "));
+    // "17 soldiers killed and 20 wounded", "17 soldats tués et 20 blessés": the locale's list.
+    if (toll.length) lines.push(new Intl.ListFormat(locale, { type: "conjunction" }).format(toll));
     if (q.claim) lines.push(fill(strings["map.claim"], { claim: q.claim }));
     return {
       lngLat: a.geometry.coordinates as [number, number],

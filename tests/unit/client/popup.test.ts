@@ -5,6 +5,13 @@ import type { MapLayer } from "../../../src/map/mapLayers";
 
 const strings = {
   "map.leftBy": "Left on {date}",
+  "map.approximateLocation": "approximate location",
+  "map.soldiersKilled": "{n} soldiers killed",
+  "map.soldiersKilled#one": "{n} soldier killed",
+  "map.soldiersKilled#other": "{n} soldiers killed",
+  "map.civiliansKilled": "{n} civilians killed",
+  "map.wounded": "{n} wounded",
+  "map.claim": "{claim}, unverified",
   "punctuation.colon": "\u00a0:",
 } as unknown as Parameters<typeof popupFor>[2];
 
@@ -46,5 +53,49 @@ describe("the live map's popup", () => {
       lang: "en",
     });
     expect(on("fr", "fr")!.lang).toBeUndefined();
+  });
+
+  // The tolls were joined with ", " whatever the edition: "17 soldats tués, 20 blessés".
+  it("joins an incident's tolls as the locale lists things", () => {
+    const incident = {
+      kind: "incidents",
+      rings: { type: "FeatureCollection", features: [] },
+      unmapped: [],
+      notes: [],
+      points: {
+        type: "FeatureCollection",
+        features: [
+          {
+            type: "Feature",
+            geometry: { type: "Point", coordinates: [1, 2] },
+            properties: {
+              id: "ambush",
+              name: "Ambush",
+              date: "2023-08-15",
+              placeId: null,
+              region: "North",
+              killed: 1,
+              wounded: 20,
+              civilians: 3,
+              claim: null,
+              perpetrator: null,
+              approximate: false,
+              km: null,
+              sources: [],
+            },
+          },
+        ],
+      },
+    } as unknown as LayerData;
+    const tolls = (locale: string) =>
+      popupFor(
+        { layer: { kind: "incidents" } as MapLayer, properties: { id: "ambush" } },
+        incident,
+        strings,
+        {},
+        locale,
+      )!.lines[2];
+    expect(tolls("en")).toBe("1 soldier killed, 3 civilians killed, and 20 wounded");
+    expect(tolls("fr")).toBe("1 soldier killed, 3 civilians killed et 20 wounded");
   });
 });
