@@ -9,6 +9,7 @@ import {
   stepNotes,
 } from "../../../src/map/mapStep";
 import { layerData } from "../../../src/map/overlay";
+import { loadStrings } from "../../../src/i18n/strings";
 import { content, ctx, data, overlay, steps, view, views } from "./stepFixtures";
 
 const incidents = layerData(overlay, "attacks", "incidents");
@@ -134,6 +135,15 @@ describe("stepNotes()", () => {
     expect(note.text).toBe(`${hidden2324} events not shown: UCDP gives only a region-level location`);
     const all = view({ frame: { countries: ["NER"] }, layers: ["conflict-events"] });
     expect(stepNotes(all, ctx).find((n) => n.kind === "events-hidden")!.text).toMatch(/^76 events/);
+  });
+
+  // The French note avoided the plural ("Événements non représentés : 76"); it now agrees with the count.
+  it("says how many UCDP events it cannot place in the edition's plural form", () => {
+    const fr = { ...ctx, strings: loadStrings("fr"), locale: "fr" };
+    const all = view({ frame: { countries: ["NER"] }, layers: ["conflict-events"] });
+    expect(stepNotes(all, fr).find((n) => n.kind === "events-hidden")!.text).toBe(
+      "76 événements non représentés\u00a0: l’UCDP ne les situe qu’à l’échelle de la région",
+    );
   });
 
   it("gives the troop numbers behind the base symbols, with dates", () => {
