@@ -137,7 +137,7 @@ const timeline = JSON.parse(data("timeline")!) as {
     perpetrator?: string;
     confidence: string;
   } & Sourced)[];
-  context_statements?: ({ id: string; statement: string } & Sourced)[];
+  context_statements?: ({ id: string; statement: string; confidence: string } & Sourced)[];
 };
 const regions = JSON.parse(data("regions")!) as { features: { properties: { name_en: string } }[] };
 const words: Record<string, unknown> = {
@@ -171,7 +171,10 @@ if (timeline.context_statements?.length)
   words.statements = byId(
     timeline.context_statements,
     (s) => s.id,
-    (s) => w(s.statement),
+    (s) => ({
+      statement: w(s.statement),
+      ...(s.confidence.trim() ? { confidence: w(s.confidence) } : {}),
+    }),
   );
 const incidents = data("incidents");
 if (incidents)

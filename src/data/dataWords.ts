@@ -61,11 +61,24 @@ export function makeDataWordsSchema(data: StoryData, map: { unmapped: string[] }
           });
         }
     }),
-    /** Context statements of the timeline, by id. */
+    /**
+     * Context statements of the timeline, by id: the statement and how sure the sources are
+     * (confidence: required where the data gives one, refused otherwise, as for events).
+     */
     statements: section(
       data.timeline.context_statements.map((s) => s.id),
-      words,
-    ),
+      z.strictObject({ statement: words, confidence: words.optional() }),
+    ).superRefine((statements, ctx) => {
+      for (const s of data.timeline.context_statements) {
+        const inData = Boolean(s.confidence.trim());
+        if (!statements || inData === (statements[s.id]?.confidence !== undefined)) continue;
+        ctx.addIssue({
+          code: "custom",
+          path: [s.id, "confidence"],
+          message: inData ? `the data has one: "${s.confidence}"` : "the data has none for this statement",
+        });
+      }
+    }),
     /** Names of the incidents (attacks), by event id. */
     incidents: section(
       data.attacks.map((a) => a.event_id),
@@ -236,7 +249,7 @@ export function applyDataWords(
       })),
       context_statements: data.timeline.context_statements.map((s) => ({
         ...s,
-        statement: w.statements?.[s.id] ?? s.statement,
+        ...w.statements?.[s.id],
         sources: sources(s.sources),
       })),
     },

@@ -167,7 +167,7 @@ const dataWords = {
       confidence: "élevée",
     },
   },
-  statements: { said: "Quelqu'un a dit quelque chose." },
+  statements: { said: { statement: "Quelqu'un a dit quelque chose.", confidence: "moyenne" } },
   incidents: { raid: "Le raid", ambush: "L’embuscade" },
   claims: { raid: "« plusieurs dizaines »" },
   incidentRegions: {
@@ -221,6 +221,10 @@ describe("data.json of another edition", () => {
       perpetrator: "Revendiqué par un groupe, selon une agence.",
       confidence: "élevée",
       sources: [{ publisher: "An Outlet (via un site miroir)", url: "https://example.org/raid" }],
+    });
+    expect(out.timeline.context_statements[0]).toMatchObject({
+      statement: "Quelqu'un a dit quelque chose.",
+      confidence: "moyenne",
     });
     expect(out.timeline.context_statements[0]!.sources[0]!.publisher).toBe("Wire");
     expect(out.troops[0]!.source).toBe("Wire (citant un ministère)");
@@ -317,6 +321,24 @@ describe("data.json of another edition", () => {
     };
     expect(errorOf(() => applyDataWords(bare, dataWords, dataFile))).toMatch(
       /data\.json, field "events\.raid\.perpetrator": the data has none for this event \(value: "Revendiqué par un groupe, selon une agence\."\)/,
+    );
+  });
+
+  // A context statement's confidence stayed in English in every edition.
+  it("stops on a context statement's confidence missing where the data has one, or given where it has none", () => {
+    const said = { statement: "Quelqu'un a dit quelque chose." };
+    expect(errorOf(() => applyDataWords(data, { ...dataWords, statements: { said } }, dataFile))).toMatch(
+      /data\.json, field "statements\.said\.confidence": the data has one: "medium" \(value: \(missing\)\)/,
+    );
+    const unrated = {
+      ...data,
+      timeline: {
+        ...data.timeline,
+        context_statements: [{ ...data.timeline.context_statements[0]!, confidence: "" }],
+      },
+    };
+    expect(errorOf(() => applyDataWords(unrated, dataWords, dataFile))).toMatch(
+      /field "statements\.said\.confidence": the data has none for this statement \(value: "moyenne"\)/,
     );
   });
 
