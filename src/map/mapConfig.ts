@@ -23,7 +23,7 @@ export type ClientStringKey = (typeof clientStringKeys)[number];
 
 /** The strings of each kind of layer that its popups need, by part (`layer.<id>.<part>`). */
 export const clientLayerParts: Partial<Record<MapLayer["kind"], readonly string[]>> = {
-  events: ["deaths", "popup"],
+  events: ["deaths", "popup", "place"],
 };
 
 /**

@@ -193,7 +193,7 @@ const STRING_PARTS: Record<LayerKind, readonly string[]> = {
   route: ["label", "what", "start", "note"],
   countries: ["what", "note"],
   point: ["label", "what"],
-  events: ["years", "what", "where", "hidden", "deaths", "popup"],
+  events: ["years", "what", "where", "hidden", "deaths", "popup", "place"],
 };
 
 /** The strings a declared layer needs: its legend label and the parts of its kind. */

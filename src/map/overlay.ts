@@ -1,6 +1,8 @@
 import type { Feature, FeatureCollection, Point, Polygon, Position } from "geojson";
 import type { StoryData } from "../data/storyData";
 import type { GedEvent } from "../data/gedEvents";
+import type { Region } from "../data/geo";
+import { geoContains, geoDistance } from "d3-geo";
 import { isApproximateFigure, troopWords } from "../data/troops";
 import { DataError } from "../data/DataError";
 import type { EventFigure } from "../data/timeline";
@@ -71,7 +73,12 @@ export interface EventProps {
   d: number;
   /** 1 state-based, 2 non-state, 3 one-sided. */
   t: 1 | 2 | 3;
-  /** Where, as the dataset describes it (admin-1 and place). */
+  /**
+   * Region, in the edition's words: the region of the regions file whose outline holds the point
+   * (the nearest one for a point just outside every outline, on a border river or a lake shore).
+   */
+  r: string;
+  /** The place as the dataset describes it, in the dataset's language (the layer's `lang`): a quote. */
   where: string;
 }
 
@@ -136,6 +143,8 @@ export type LayerData =
       notShown: Record<string, { n: number; deaths: number }>;
       /** First and last year of the events. */
       years: [number, number];
+      /** Language of the dataset's own words (the events' `where`): the default edition's. */
+      lang: string;
     };
 
 export interface Overlay {
@@ -320,7 +329,7 @@ export function buildOverlay(data: StoryData, ged: GedEvent[], content: MapConte
         break;
       }
       case "events":
-        layers[layer.id] = events(ged);
+        layers[layer.id] = events(ged, data.regions);
         break;
     }
   });
@@ -392,7 +401,28 @@ function incidents(
   };
 }
 
-function events(ged: GedEvent[]): Extract<LayerData, { kind: "events" }> {
+/**
+ * The region whose outline holds `point`, or the one with the nearest outline vertex: the events
+ * table places some events a few hundred metres outside every region (on a border river, a lake
+ * shore), where the source still names the region they belong to.
+ */
+export function regionAt(regions: readonly Region[], point: [number, number]): Region | undefined {
+  const inside = regions.find((r) => geoContains(r.geometry, point));
+  if (inside) return inside;
+  let best: Region | undefined;
+  let bestDistance = Infinity;
+  for (const r of regions) {
+    const polygons = r.geometry.type === "Polygon" ? [r.geometry.coordinates] : r.geometry.coordinates;
+    for (const ring of polygons.flat())
+      for (const v of ring) {
+        const d = geoDistance(point, v as [number, number]);
+        if (d < bestDistance) [best, bestDistance] = [r, d];
+      }
+  }
+  return best;
+}
+
+function events(ged: GedEvent[], regions: readonly Region[]): Extract<LayerData, { kind: "events" }> {
   const points: Feature<Point, EventProps>[] = [];
   const notShown: Record<string, { n: number; deaths: number }> = {};
   let minYear = Infinity;
@@ -406,7 +436,9 @@ function events(ged: GedEvent[]): Extract<LayerData, { kind: "events" }> {
       hidden.deaths += ev.deaths_best;
       continue;
     }
-    const where = [ev.adm_1, ev.where_description?.split(" / ")[0]].filter(Boolean).join(": ");
+    // The dataset's admin-1 ("Tahoua region") is in its own language: the region comes from the
+    // regions file, in the edition's words; the place stays the dataset's, marked as its words.
+    const where = ev.where_description?.split(" / ")[0] ?? "";
     points.push(
       pointFeature(ev.longitude, ev.latitude, {
         id: ev.id,
@@ -414,6 +446,7 @@ function events(ged: GedEvent[]): Extract<LayerData, { kind: "events" }> {
         date: ev.date_start,
         d: ev.deaths_best,
         t: ev.type_of_violence,
+        r: regionAt(regions, [ev.longitude, ev.latitude])?.name ?? "",
         where: where.length > 90 ? `${where.slice(0, 89)}…` : where,
       }),
     );
@@ -425,5 +458,6 @@ function events(ged: GedEvent[]): Extract<LayerData, { kind: "events" }> {
     points: { type: "FeatureCollection", features: points },
     notShown,
     years: [minYear, maxYear],
+    lang: defaultLocale(),
   };
 }

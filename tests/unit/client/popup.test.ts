@@ -98,4 +98,60 @@ describe("the live map's popup", () => {
     expect(tolls("en")).toBe("1 soldier killed, 3 civilians killed, and 20 wounded");
     expect(tolls("fr")).toBe("1 soldier killed, 3 civilians killed et 20 wounded");
   });
+
+  // The French popup printed UCDP's English "Tahoua region: Intazayene…" as if it were French.
+  it("gives an event's region in the edition's words and the dataset's place as its words, marked with their language", () => {
+    const events = {
+      kind: "events",
+      notShown: {},
+      years: [2023, 2023],
+      lang: "en",
+      points: {
+        type: "FeatureCollection",
+        features: [
+          {
+            type: "Feature",
+            geometry: { type: "Point", coordinates: [1, 2] },
+            properties: {
+              id: 7,
+              y: 2023,
+              date: "2023-08-15",
+              d: 3,
+              t: 1,
+              r: "Nord",
+              where: "Village A, near B",
+            },
+          },
+        ],
+      },
+    } as unknown as LayerData;
+    const layerStrings = {
+      popup: "UCDP n° {id}",
+      deaths: "{n} décès",
+      place: "Lieu selon l’UCDP\u00a0: «\u202f{place}\u202f»",
+    };
+    const on = (locale: string) =>
+      popupFor(
+        {
+          layer: { kind: "events", source: { title: "UCDP GED", url: "https://ucdp.uu.se/" } } as MapLayer,
+          properties: { id: 7 },
+        },
+        events,
+        strings,
+        layerStrings,
+        locale,
+      )!;
+    expect(on("fr").lines).toEqual([
+      "15 août 2023",
+      "Nord",
+      {
+        before: "Lieu selon l’UCDP\u00a0: «\u202f",
+        quote: "Village A, near B",
+        after: "\u202f»",
+        lang: "en",
+      },
+      "3 décès",
+    ]);
+    expect(on("en").lines[2]).toMatchObject({ quote: "Village A, near B", lang: undefined });
+  });
 });
