@@ -227,7 +227,14 @@ words.figures = byId(
   (f) => f.id,
   (f) => (f.qualifier ? { label: w(f.label), note: w(f.qualifier) } : { label: w(f.label) }),
 );
-const map = readJson<{ unmapped?: { event: string; anchor: string; text: string }[] }>("map.json");
+const map = readJson<{
+  credit: string;
+  layers: { credit: string }[];
+  unmapped?: { event: string; anchor: string; text: string }[];
+}>("map.json");
+words.credits = Object.fromEntries(
+  [...new Set([map.credit, ...map.layers.map((l) => l.credit)])].map((c) => [c, w(c)]),
+);
 if (map.unmapped?.length)
   words.unmapped = byId(
     map.unmapped,

@@ -9,13 +9,21 @@ export const figureKey = (eventId: string, label: string) => `${eventId}.${slugi
 
 const distinct = (values: string[]) => [...new Set(values)];
 
+/** What content/map.json asks another edition's data.json for: unmapped notes' keys, credits. */
+export interface MapWordIds {
+  /** `<event>|<anchor>` of each unmapped note. */
+  unmapped: string[];
+  /** The basemap's and the layers' credits, as map.json writes them. */
+  credits?: string[];
+}
+
 /**
  * `content/locales/<tag>/data.json`: the words another edition prints from content/data, by id.
  * Figures, dates, coordinates, sources and ids stay in content/data, single-sourced; only names,
  * titles and descriptions change. Every id of the data needs its words (strict: a missing or an
  * unknown id stops the build naming the file, the field and the id).
  */
-export function makeDataWordsSchema(data: StoryData, map: { unmapped: string[] } = { unmapped: [] }) {
+export function makeDataWordsSchema(data: StoryData, map: MapWordIds = { unmapped: [] }) {
   const words = z.string().trim().min(1);
   const exactly = <T extends z.ZodType>(ids: string[], value: T) =>
     z.strictObject(Object.fromEntries(ids.map((id) => [id, value])) as Record<string, T>);
@@ -138,6 +146,8 @@ export function makeDataWordsSchema(data: StoryData, map: { unmapped: string[] }
     publishers: section([...new Set(publisherTexts(data))], words),
     /** The map's notes on places it cannot draw (content/map.json → unmapped), by `<event>|<anchor>`. */
     unmapped: section(map.unmapped, words),
+    /** The map's credits (content/map.json: the basemap's and each layer's), by the text map.json writes. */
+    credits: section(distinct(map.credits ?? []), words),
     /** The parts of figures ("in combat"), as the data writes them. */
     parts: z.strictObject(
       Object.fromEntries(
@@ -195,7 +205,7 @@ export function applyDataWords(
   data: StoryData,
   input: unknown,
   file: string,
-  map: { unmapped: string[] } = { unmapped: [] },
+  map: MapWordIds = { unmapped: [] },
 ): StoryData {
   unique(data.bases.map(siteKey), file, "sites");
   unique(data.troops.map(troopKey), file, "troops");
@@ -228,6 +238,7 @@ export function applyDataWords(
       },
     })),
     unmappedWords: w.unmapped,
+    creditWords: w.credits,
     timeline: {
       ...data.timeline,
       events: data.timeline.events.map((e) => ({

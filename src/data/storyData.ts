@@ -32,6 +32,11 @@ export interface StoryData {
    * map.json's own.
    */
   unmappedWords?: Record<string, string>;
+  /**
+   * Another edition's words for the map's credits (content/map.json), by the text map.json writes
+   * (data.json → credits); absent in the default edition.
+   */
+  creditWords?: Record<string, string>;
 }
 
 function checkRef(
@@ -118,8 +123,10 @@ export function storyData(locale: string): StoryData {
   let hit = editions.get(locale);
   if (!hit) {
     const { data, file } = readLocaleJson(locale, "data.json");
+    const map = loadMapContent();
     hit = applyDataWords(cached, data, file, {
-      unmapped: loadMapContent().unmapped.map((n) => unmappedKey(n.event, n.anchor)),
+      unmapped: map.unmapped.map((n) => unmappedKey(n.event, n.anchor)),
+      credits: [map.credit, ...map.layers.map((l) => l.credit)],
     });
     editions.set(locale, hit);
   }

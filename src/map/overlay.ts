@@ -35,7 +35,6 @@ export interface AttackProps {
   civilians: number | null;
   /** Attackers killed as claimed, with who claims it (the data's text); never a verified number. */
   claim: string | null;
-  perpetrator: string | null;
   approximate: boolean;
   /** Radius of the uncertainty ring in km, for approximate locations. */
   km: number | null;
@@ -362,7 +361,6 @@ function incidents(
       // As the data writes it, with who claims it ("(army claim)", "(government claim)"): the
       // strings around it add only that it is unverified.
       claim: a.attackers_killed_claimed ?? null,
-      perpetrator: a.perpetrator,
       approximate: a.approximate,
       km,
       sources: a.sources.map((url) => ({ title: hostTitle(url), url })),

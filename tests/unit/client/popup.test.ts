@@ -78,7 +78,6 @@ describe("the live map's popup", () => {
               wounded: 20,
               civilians: 3,
               claim: null,
-              perpetrator: null,
               approximate: false,
               km: null,
               sources: [],

@@ -324,6 +324,15 @@ describe("data.json of another edition", () => {
     );
   });
 
+  it("stops on a map credit without the edition's words, and takes them where given", () => {
+    const map = { unmapped: [], credits: ["Atlas (public domain)", "Wire", "Wire"] };
+    expect(errorOf(() => applyDataWords(data, dataWords, dataFile, map))).toMatch(
+      /data\.json, field "credits": .*\(value: \(missing\)\)/,
+    );
+    const credits = { "Atlas (public domain)": "Atlas (domaine public)", Wire: "Wire" };
+    expect(applyDataWords(data, { ...dataWords, credits }, dataFile, map).creditWords).toEqual(credits);
+  });
+
   // A context statement's confidence stayed in English in every edition.
   it("stops on a context statement's confidence missing where the data has one, or given where it has none", () => {
     const said = { statement: "Quelqu'un a dit quelque chose." };
@@ -376,6 +385,7 @@ describe("data.json of another edition", () => {
       "units",
       "publishers",
       "unmapped",
+      "credits",
       "parts",
     ]);
   });

@@ -218,7 +218,7 @@ describe("buildBasemap()", () => {
     [0, 10],
     [10, 20],
   ];
-  const input = {
+  const input: Parameters<typeof buildBasemap>[0] = {
     topology,
     countryNames: [{ iso3: "NER", iso_numeric: "562", name: "Niger" }],
     regions: [],

@@ -10,6 +10,7 @@ import {
 } from "../../../src/map/mapStep";
 import { layerData } from "../../../src/map/overlay";
 import { loadStrings } from "../../../src/i18n/strings";
+import { storyData } from "../../../src/data/storyData";
 import { content, ctx, data, overlay, steps, view, views } from "./stepFixtures";
 
 const incidents = layerData(overlay, "attacks", "incidents");
@@ -185,5 +186,16 @@ describe("stepLegend() and stepCredits()", () => {
       "Natural Earth (public domain)",
       "UCDP GED 25.1 (CC BY 4.0)",
     ]);
+  });
+
+  // The French live map's legend credited "tolls: Niger defence ministry via news reports".
+  it("credits them in another edition's words (data.json → credits)", () => {
+    const words = { "Natural Earth (public domain)": "Natural Earth (domaine public)" };
+    expect(stepCredits(views.events!, content, words)).toEqual([
+      "Natural Earth (domaine public)",
+      "UCDP GED 25.1 (CC BY 4.0)",
+    ]);
+    const fr = storyData("fr").creditWords!;
+    for (const layer of content.layers) expect(fr[layer.credit], layer.id).toBeTruthy();
   });
 });
