@@ -99,7 +99,8 @@ export function popupFor(
     if (q.claim) lines.push(fill(strings["map.claim"], { claim: q.claim }));
     return {
       lngLat: a.geometry.coordinates as [number, number],
-      title: q.name,
+      // A heading: "Embuscade de Koutougou", though the edition writes it for mid-sentence.
+      title: q.name.charAt(0).toLocaleUpperCase(locale) + q.name.slice(1),
       lines,
       sources: popupSources(q.sources, strings, locale),
     };

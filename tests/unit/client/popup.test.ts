@@ -70,7 +70,7 @@ describe("the live map's popup", () => {
             geometry: { type: "Point", coordinates: [1, 2] },
             properties: {
               id: "ambush",
-              name: "Ambush",
+              name: "ambush at A",
               date: "2023-08-15",
               placeId: null,
               region: "North",
@@ -86,16 +86,18 @@ describe("the live map's popup", () => {
         ],
       },
     } as unknown as LayerData;
-    const tolls = (locale: string) =>
+    const popup = (locale: string) =>
       popupFor(
         { layer: { kind: "incidents" } as MapLayer, properties: { id: "ambush" } },
         incident,
         strings,
         {},
         locale,
-      )!.lines[2];
-    expect(tolls("en")).toBe("1 soldier killed, 3 civilians killed, and 20 wounded");
-    expect(tolls("fr")).toBe("1 soldier killed, 3 civilians killed et 20 wounded");
+      )!;
+    expect(popup("en").lines[2]).toBe("1 soldier killed, 3 civilians killed, and 20 wounded");
+    expect(popup("fr").lines[2]).toBe("1 soldier killed, 3 civilians killed et 20 wounded");
+    // Its name heads the popup, though an edition writes it for mid-sentence ("embuscade de …").
+    expect(popup("fr").title).toBe("Ambush at A");
   });
 
   // The French popup printed UCDP's English "Tahoua region: Intazayene…" as if it were French.
