@@ -232,6 +232,15 @@ const map = readJson<{
   layers: { credit: string }[];
   unmapped?: { event: string; anchor: string; text: string }[];
 }>("map.json");
+// The dataset versions charts print in their source lines: the version column of their CSV files.
+const charts = readJson<{ charts: Record<string, { table?: string; value?: string; version?: string }> }>(
+  "charts.json",
+).charts;
+const versions = Object.values(charts).flatMap((c) =>
+  c.table && c.value && c.version ? csv(read(`data/${c.table}`)).map((r) => r[c.version!]!.trim()) : [],
+);
+if (versions.some(Boolean))
+  words.versions = Object.fromEntries([...new Set(versions.filter(Boolean))].map((v) => [v, w(v)]));
 words.credits = Object.fromEntries(
   [...new Set([map.credit, ...map.layers.map((l) => l.credit)])].map((c) => [c, w(c)]),
 );

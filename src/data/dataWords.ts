@@ -9,12 +9,14 @@ export const figureKey = (eventId: string, label: string) => `${eventId}.${slugi
 
 const distinct = (values: string[]) => [...new Set(values)];
 
-/** What content/map.json asks another edition's data.json for: unmapped notes' keys, credits. */
+/** What content/map.json and charts.json ask another edition's data.json for besides the data: unmapped notes' keys, credits, dataset versions. */
 export interface MapWordIds {
   /** `<event>|<anchor>` of each unmapped note. */
   unmapped: string[];
   /** The basemap's and the layers' credits, as map.json writes them. */
   credits?: string[];
+  /** The dataset versions charts print in their source lines (src/data/storyData.ts → chartVersions). */
+  versions?: string[];
 }
 
 /**
@@ -148,6 +150,8 @@ export function makeDataWordsSchema(data: StoryData, map: MapWordIds = { unmappe
     unmapped: section(map.unmapped, words),
     /** The map's credits (content/map.json: the basemap's and each layer's), by the text map.json writes. */
     credits: section(distinct(map.credits ?? []), words),
+    /** The dataset versions the charts' source lines print, by the text of the data's version column. */
+    versions: section(distinct(map.versions ?? []), words),
     /** The parts of figures ("in combat"), as the data writes them. */
     parts: z.strictObject(
       Object.fromEntries(
@@ -239,6 +243,7 @@ export function applyDataWords(
     })),
     unmappedWords: w.unmapped,
     creditWords: w.credits,
+    versionWords: w.versions,
     timeline: {
       ...data.timeline,
       events: data.timeline.events.map((e) => ({

@@ -333,6 +333,16 @@ describe("data.json of another edition", () => {
     expect(applyDataWords(data, { ...dataWords, credits }, dataFile, map).creditWords).toEqual(credits);
   });
 
+  // The yearly chart's source line printed "UCDP GED 24.1 via OWID grapher (updated …)" on /fr/.
+  it("stops on a dataset version without the edition's words, and takes them where given", () => {
+    const ids = { unmapped: [], versions: ["Set 1 (updated 2024)"] };
+    expect(errorOf(() => applyDataWords(data, dataWords, dataFile, ids))).toMatch(
+      /data\.json, field "versions": .*\(value: \(missing\)\)/,
+    );
+    const versions = { "Set 1 (updated 2024)": "Série 1 (mise à jour 2024)" };
+    expect(applyDataWords(data, { ...dataWords, versions }, dataFile, ids).versionWords).toEqual(versions);
+  });
+
   // A context statement's confidence stayed in English in every edition.
   it("stops on a context statement's confidence missing where the data has one, or given where it has none", () => {
     const said = { statement: "Quelqu'un a dit quelque chose." };
@@ -386,6 +396,7 @@ describe("data.json of another edition", () => {
       "publishers",
       "unmapped",
       "credits",
+      "versions",
       "parts",
     ]);
   });
