@@ -116,7 +116,8 @@ export function featureRows(view: MapView, ctx: FeatureRowContext): FeatureRow[]
         rows.push({
           what: mapText(strings, layerKey(layer.id, "what")),
           when: "",
-          where: `${num(Math.abs(t.lat))}° ${t.lat < 0 ? "S" : "N"}, ${num(Math.abs(t.lon))}° ${t.lon < 0 ? "W" : "E"}`,
+          // The edition's letters for the hemispheres ("O" for west in French).
+          where: `${num(Math.abs(t.lat))}° ${mapText(strings, t.lat < 0 ? "map.south" : "map.north")}, ${num(Math.abs(t.lon))}° ${mapText(strings, t.lon < 0 ? "map.west" : "map.east")}`,
           toll: "",
           sources: [{ title: layer.source, url: t.source_url.split(/\s/)[0]! }],
         });
