@@ -116,7 +116,7 @@ export function featureRows(view: MapView, ctx: FeatureRowContext): FeatureRow[]
         rows.push({
           what: mapText(strings, layerKey(layer.id, "what")),
           when: "",
-          // The edition's letters for the hemispheres ("O" for west in French).
+          // The edition's letters for the hemispheres (map.north, map.south, map.east, map.west).
           where: `${num(Math.abs(t.lat))}° ${mapText(strings, t.lat < 0 ? "map.south" : "map.north")}, ${num(Math.abs(t.lon))}° ${mapText(strings, t.lon < 0 ? "map.west" : "map.east")}`,
           toll: "",
           sources: [{ title: layer.source, url: t.source_url.split(/\s/)[0]! }],

@@ -434,7 +434,7 @@ function events(ged: GedEvent[], regions: readonly Region[]): Extract<LayerData,
       hidden.deaths += ev.deaths_best;
       continue;
     }
-    // The dataset's admin-1 ("Tahoua region") is in its own language: the region comes from the
+    // The dataset's admin-1 ("<name> region") is in its own language: the region comes from the
     // regions file, in the edition's words; the place stays the dataset's, marked as its words.
     const where = ev.where_description?.split(" / ")[0] ?? "";
     points.push(

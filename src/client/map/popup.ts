@@ -94,12 +94,12 @@ export function popupFor(
     if (q.killed !== null) toll.push(counted(strings, "map.soldiersKilled", q.killed, locale));
     if (q.civilians) toll.push(counted(strings, "map.civiliansKilled", q.civilians, locale));
     if (q.wounded !== null) toll.push(counted(strings, "map.wounded", q.wounded, locale));
-    // "17 soldiers killed and 20 wounded", "17 soldats tués et 20 blessés": the locale's list.
+    // "3 killed and 2 wounded": the locale's list (its words for "and", its commas).
     if (toll.length) lines.push(new Intl.ListFormat(locale, { type: "conjunction" }).format(toll));
     if (q.claim) lines.push(fill(strings["map.claim"], { claim: q.claim }));
     return {
       lngLat: a.geometry.coordinates as [number, number],
-      // A heading: "Embuscade de Koutougou", though the edition writes it for mid-sentence.
+      // A heading, with a capital, though an edition may write the name for mid-sentence.
       title: q.name.charAt(0).toLocaleUpperCase(locale) + q.name.slice(1),
       lines,
       sources: popupSources(q.sources, strings, locale),
