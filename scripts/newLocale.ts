@@ -137,7 +137,7 @@ const timeline = JSON.parse(data("timeline")!) as {
     perpetrator?: string;
     confidence: string;
   } & Sourced)[];
-  context_statements?: ({ id: string; statement: string } & Sourced)[];
+  context_statements?: ({ id: string; statement: string; confidence: string } & Sourced)[];
 };
 const regions = JSON.parse(data("regions")!) as { features: { properties: { name_en: string } }[] };
 const words: Record<string, unknown> = {
@@ -171,7 +171,10 @@ if (timeline.context_statements?.length)
   words.statements = byId(
     timeline.context_statements,
     (s) => s.id,
-    (s) => w(s.statement),
+    (s) => ({
+      statement: w(s.statement),
+      ...(s.confidence.trim() ? { confidence: w(s.confidence) } : {}),
+    }),
   );
 const incidents = data("incidents");
 if (incidents)
@@ -224,7 +227,23 @@ words.figures = byId(
   (f) => f.id,
   (f) => (f.qualifier ? { label: w(f.label), note: w(f.qualifier) } : { label: w(f.label) }),
 );
-const map = readJson<{ unmapped?: { event: string; anchor: string; text: string }[] }>("map.json");
+const map = readJson<{
+  credit: string;
+  layers: { credit: string }[];
+  unmapped?: { event: string; anchor: string; text: string }[];
+}>("map.json");
+// The dataset versions charts print in their source lines: the version column of their CSV files.
+const charts = readJson<{ charts: Record<string, { table?: string; value?: string; version?: string }> }>(
+  "charts.json",
+).charts;
+const versions = Object.values(charts).flatMap((c) =>
+  c.table && c.value && c.version ? csv(read(`data/${c.table}`)).map((r) => r[c.version!]!.trim()) : [],
+);
+if (versions.some(Boolean))
+  words.versions = Object.fromEntries([...new Set(versions.filter(Boolean))].map((v) => [v, w(v)]));
+words.credits = Object.fromEntries(
+  [...new Set([map.credit, ...map.layers.map((l) => l.credit)])].map((c) => [c, w(c)]),
+);
 if (map.unmapped?.length)
   words.unmapped = byId(
     map.unmapped,

@@ -1,8 +1,10 @@
+import { timelineStatus } from "./timelineStatus";
+
 /**
  * <timeline-filter> shows the events of one thread of the timeline (radio buttons inside it) and
  * hides the others, and the years left empty. Hidden until this script runs: without JavaScript
- * every event is shown. data-status-template ("{n} of {total} events shown") and data-total
- * give the status line.
+ * every event is shown. data-status-forms (the string "timeline.showing" and its plural forms,
+ * "{n} of {total} events shown") and data-total give the status line.
  */
 export class TimelineFilter extends HTMLElement {
   private readonly onChange = () => this.apply();
@@ -29,10 +31,12 @@ export class TimelineFilter extends HTMLElement {
     }
     const status = this.querySelector<HTMLElement>("[data-status]");
     if (status) {
-      const fmt = new Intl.NumberFormat(document.documentElement.lang || undefined);
-      status.textContent = (this.dataset.statusTemplate ?? "")
-        .replace("{n}", fmt.format(shown))
-        .replace("{total}", fmt.format(Number(this.dataset.total ?? events.length)));
+      status.textContent = timelineStatus(
+        JSON.parse(this.dataset.statusForms ?? "{}") as Record<string, string>,
+        shown,
+        Number(this.dataset.total ?? events.length),
+        document.documentElement.lang || "en",
+      );
     }
   }
 }

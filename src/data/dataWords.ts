@@ -9,13 +9,23 @@ export const figureKey = (eventId: string, label: string) => `${eventId}.${slugi
 
 const distinct = (values: string[]) => [...new Set(values)];
 
+/** What content/map.json and charts.json ask another edition's data.json for besides the data: unmapped notes' keys, credits, dataset versions. */
+export interface MapWordIds {
+  /** `<event>|<anchor>` of each unmapped note. */
+  unmapped: string[];
+  /** The basemap's and the layers' credits, as map.json writes them. */
+  credits?: string[];
+  /** The dataset versions charts print in their source lines (src/data/storyData.ts → chartVersions). */
+  versions?: string[];
+}
+
 /**
  * `content/locales/<tag>/data.json`: the words another edition prints from content/data, by id.
  * Figures, dates, coordinates, sources and ids stay in content/data, single-sourced; only names,
  * titles and descriptions change. Every id of the data needs its words (strict: a missing or an
  * unknown id stops the build naming the file, the field and the id).
  */
-export function makeDataWordsSchema(data: StoryData, map: { unmapped: string[] } = { unmapped: [] }) {
+export function makeDataWordsSchema(data: StoryData, map: MapWordIds = { unmapped: [] }) {
   const words = z.string().trim().min(1);
   const exactly = <T extends z.ZodType>(ids: string[], value: T) =>
     z.strictObject(Object.fromEntries(ids.map((id) => [id, value])) as Record<string, T>);
@@ -61,11 +71,24 @@ export function makeDataWordsSchema(data: StoryData, map: { unmapped: string[] }
           });
         }
     }),
-    /** Context statements of the timeline, by id. */
+    /**
+     * Context statements of the timeline, by id: the statement and how sure the sources are
+     * (confidence: required where the data gives one, refused otherwise, as for events).
+     */
     statements: section(
       data.timeline.context_statements.map((s) => s.id),
-      words,
-    ),
+      z.strictObject({ statement: words, confidence: words.optional() }),
+    ).superRefine((statements, ctx) => {
+      for (const s of data.timeline.context_statements) {
+        const inData = Boolean(s.confidence.trim());
+        if (!statements || inData === (statements[s.id]?.confidence !== undefined)) continue;
+        ctx.addIssue({
+          code: "custom",
+          path: [s.id, "confidence"],
+          message: inData ? `the data has one: "${s.confidence}"` : "the data has none for this statement",
+        });
+      }
+    }),
     /** Names of the incidents (attacks), by event id. */
     incidents: section(
       data.attacks.map((a) => a.event_id),
@@ -125,6 +148,10 @@ export function makeDataWordsSchema(data: StoryData, map: { unmapped: string[] }
     publishers: section([...new Set(publisherTexts(data))], words),
     /** The map's notes on places it cannot draw (content/map.json → unmapped), by `<event>|<anchor>`. */
     unmapped: section(map.unmapped, words),
+    /** The map's credits (content/map.json: the basemap's and each layer's), by the text map.json writes. */
+    credits: section(distinct(map.credits ?? []), words),
+    /** The dataset versions the charts' source lines print, by the text of the data's version column. */
+    versions: section(distinct(map.versions ?? []), words),
     /** The parts of figures ("in combat"), as the data writes them. */
     parts: z.strictObject(
       Object.fromEntries(
@@ -182,7 +209,7 @@ export function applyDataWords(
   data: StoryData,
   input: unknown,
   file: string,
-  map: { unmapped: string[] } = { unmapped: [] },
+  map: MapWordIds = { unmapped: [] },
 ): StoryData {
   unique(data.bases.map(siteKey), file, "sites");
   unique(data.troops.map(troopKey), file, "troops");
@@ -215,6 +242,8 @@ export function applyDataWords(
       },
     })),
     unmappedWords: w.unmapped,
+    creditWords: w.credits,
+    versionWords: w.versions,
     timeline: {
       ...data.timeline,
       events: data.timeline.events.map((e) => ({
@@ -236,7 +265,7 @@ export function applyDataWords(
       })),
       context_statements: data.timeline.context_statements.map((s) => ({
         ...s,
-        statement: w.statements?.[s.id] ?? s.statement,
+        ...w.statements?.[s.id],
         sources: sources(s.sources),
       })),
     },

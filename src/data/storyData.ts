@@ -12,6 +12,8 @@ import { loadTimeline, type Timeline } from "./timeline";
 import { loadTroops, type TroopFigure } from "./troops";
 import type { Feature, MultiLineString } from "geojson";
 import { applyDataWords, unmappedKey } from "./dataWords";
+import { readChartsFile } from "./chartsFile";
+import { loadYearlyColumn } from "./yearlyTable";
 import { loadMapContent } from "../map/mapLayers";
 import { defaultLocale } from "../i18n/editions";
 import { readLocaleJson } from "../i18n/localeFiles";
@@ -32,6 +34,16 @@ export interface StoryData {
    * map.json's own.
    */
   unmappedWords?: Record<string, string>;
+  /**
+   * Another edition's words for the map's credits (content/map.json), by the text map.json writes
+   * (data.json → credits); absent in the default edition.
+   */
+  creditWords?: Record<string, string>;
+  /**
+   * Another edition's words for the dataset versions charts print (data.json → versions), by the
+   * text of the data's version column; absent in the default edition.
+   */
+  versionWords?: Record<string, string>;
 }
 
 function checkRef(
@@ -105,6 +117,26 @@ export function loadStoryData(): StoryData {
   };
 }
 
+/**
+ * The dataset versions the charts print in their source lines: the `version` column of the CSV
+ * files charts.json names (`table`, `value`, `version`, optional `year`), as the data writes them.
+ */
+export function chartVersions(): string[] {
+  const charts = (readChartsFile().data as { charts?: Record<string, Record<string, unknown>> }).charts ?? {};
+  const text = (v: unknown) => (typeof v === "string" ? v : undefined);
+  return [
+    ...new Set(
+      Object.values(charts).flatMap((c) => {
+        const [file, value, version] = [text(c.table), text(c.value), text(c.version)];
+        if (!file || !value || !version) return [];
+        return loadYearlyColumn({ file, year: text(c.year) ?? "year", value, version }).flatMap((r) =>
+          r.version ? [r.version] : [],
+        );
+      }),
+    ),
+  ];
+}
+
 let cached: StoryData | undefined;
 const editions = new Map<string, StoryData>();
 
@@ -118,8 +150,11 @@ export function storyData(locale: string): StoryData {
   let hit = editions.get(locale);
   if (!hit) {
     const { data, file } = readLocaleJson(locale, "data.json");
+    const map = loadMapContent();
     hit = applyDataWords(cached, data, file, {
-      unmapped: loadMapContent().unmapped.map((n) => unmappedKey(n.event, n.anchor)),
+      unmapped: map.unmapped.map((n) => unmappedKey(n.event, n.anchor)),
+      versions: chartVersions(),
+      credits: [map.credit, ...map.layers.map((l) => l.credit)],
     });
     editions.set(locale, hit);
   }

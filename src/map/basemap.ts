@@ -40,6 +40,11 @@ export function buildBasemap(input: {
   topology: CountriesTopology;
   /** countries.csv rows with their ISO numeric code (= world-atlas feature id). */
   countryNames: { iso3: string; iso_numeric: string; name: string }[];
+  /**
+   * Name the other countries by world-atlas's names, which are English: only in an English
+   * edition (default true); elsewhere they stay unnamed rather than named in another language.
+   */
+  atlasNames?: boolean;
   regions: Region[];
   river: Feature<Geometry>;
   /** The area covered (content/map.json → basemap.box). */
@@ -74,11 +79,13 @@ export function buildBasemap(input: {
     const known = byNumeric.get(String(f.id));
     const rounded = round(clipped) as MultiPolygon;
     if (!rounded.coordinates.length) continue;
-    const props: BasemapProps = { kind: "country", name: known?.name ?? f.properties.name };
+    const name = known?.name ?? (input.atlasNames === false ? undefined : f.properties.name);
+    const props: BasemapProps = name === undefined ? { kind: "country" } : { kind: "country", name };
     if (known) props.id = known.iso3;
     features.push({ type: "Feature", properties: props, geometry: rounded });
     const at = labelPoint(rounded);
-    if (at) labels.push(point(at, { kind: "country-label", name: props.name, id: props.id }, digits));
+    if (at && name !== undefined)
+      labels.push(point(at, { kind: "country-label", name, id: props.id }, digits));
   }
 
   // Land borders once each (shared arcs), not the polygons' outlines: a clipped polygon's outline

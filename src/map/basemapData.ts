@@ -32,6 +32,7 @@ export function loadBasemap(locale: string): Basemap {
         ...c,
         name: data.countries.find((d) => d.iso3 === c.iso3)?.name ?? c.name,
       })),
+      atlasNames: new Intl.Locale(locale).language === "en",
       regions: data.regions,
       river: loadRiver(),
       box: loadMapContent().basemap.box,

@@ -18,8 +18,11 @@ export function chapterMapConfig(
 ): StoryMapConfig {
   const ctx = mapContext(strings, locale);
   const steps = chapter.entry.data.steps.flatMap((s) => (s.map ? [mapStep(s.id, s.alt, s.map, ctx)] : []));
-  // The layers this chapter's steps show: its live map has no others.
-  const layers = ctx.content.layers.filter((l) => steps.some((s) => s.layers.includes(l.id)));
+  // The layers this chapter's steps show: its live map has no others. Their credits in the
+  // edition's words, like the steps' (data.json → credits).
+  const layers = ctx.content.layers
+    .filter((l) => steps.some((s) => s.layers.includes(l.id)))
+    .map((l) => ({ ...l, credit: ctx.data.creditWords?.[l.credit] ?? l.credit }));
   return {
     chapter: chapter.id,
     locale,

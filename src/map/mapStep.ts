@@ -144,11 +144,14 @@ export function stepLegend(view: MapView, ctx: Omit<MapStepContext, "locale">): 
   return items;
 }
 
-/** Credits for what a step shows: the basemap, then each layer's sources, without repeats. */
-export function stepCredits(view: MapView, content: MapContent): string[] {
+/**
+ * Credits for what a step shows: the basemap, then each layer's sources, without repeats; in
+ * another edition, its words for them (data.json → credits).
+ */
+export function stepCredits(view: MapView, content: MapContent, words?: Record<string, string>): string[] {
   const out = [content.credit];
   for (const l of shownLayers(view, content)) if (!out.includes(l.credit)) out.push(l.credit);
-  return out;
+  return out.map((c) => words?.[c] ?? c);
 }
 
 /** The live map's view of one step, from the same step config as the static map and the text. */
@@ -165,7 +168,7 @@ export function mapStep(id: string, alt: string, view: MapView, ctx: MapStepCont
     labels: stepLabels(view, ctx),
     legend: stepLegend(view, ctx),
     notes: stepNotes(view, ctx),
-    credits: stepCredits(view, ctx.content),
+    credits: stepCredits(view, ctx.content, ctx.data.creditWords),
     alt,
   };
 }

@@ -33,7 +33,6 @@ export interface AttackProps {
   civilians: number | null;
   /** Attackers killed as claimed, with who claims it (the data's text); never a verified number. */
   claim: string | null;
-  perpetrator: string | null;
   approximate: boolean;
   /** Radius of the uncertainty ring in km, for approximate locations. */
   km: number | null;
@@ -71,7 +70,12 @@ export interface EventProps {
   d: number;
   /** 1 state-based, 2 non-state, 3 one-sided. */
   t: 1 | 2 | 3;
-  /** Where, as the dataset describes it (admin-1 and place). */
+  /**
+   * Region, in the edition's words: the region of the regions file whose outline holds the point
+   * (the nearest one for a point just outside every outline, on a border river or a lake shore).
+   */
+  r: string;
+  /** The place as the dataset describes it, in the dataset's language (the layer's `lang`): a quote. */
   where: string;
 }
 
@@ -136,6 +140,8 @@ export type LayerData =
       notShown: Record<string, { n: number; deaths: number }>;
       /** First and last year of the events. */
       years: [number, number];
+      /** Language of the dataset's own words (the events' `where`): the default edition's. */
+      lang: string;
     };
 
 export interface Overlay {

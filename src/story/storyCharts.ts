@@ -110,7 +110,11 @@ function chartData(locale: string): ChartData {
         approx: isApproximateFigure(t),
       })),
       months: loadMonthlyDeaths(),
-      yearly: loadYearlyColumn,
+      // Each row's dataset version in the edition's words (data.json → versions).
+      yearly: (cols) =>
+        loadYearlyColumn(cols).map((r) =>
+          r.version === null ? r : { ...r, version: story.versionWords?.[r.version] ?? r.version },
+        ),
     };
     chartDataByLocale.set(locale, data);
   }

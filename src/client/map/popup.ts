@@ -33,11 +33,25 @@ export interface PopupSource {
   lang?: string;
 }
 
+/**
+ * A line of the popup: the edition's words, or the edition's words around a quote of the data
+ * (`quote`, marked with `lang` where the data's language is not the page's).
+ */
+export type PopupLine = string | { before: string; quote: string; after: string; lang?: string };
+
 export interface PopupContent {
   lngLat: [number, number];
   title: string;
-  lines: string[];
+  lines: PopupLine[];
   sources: PopupSource[];
+}
+
+/** `template` with `{place}` replaced by `quote`, kept apart so the page can mark its language. */
+function quoted(template: string, quote: string, lang: string | undefined): PopupLine {
+  if (!quote) return "";
+  const at = template.indexOf("{place}");
+  if (at < 0) return template;
+  return { before: template.slice(0, at), quote, after: template.slice(at + "{place}".length), lang };
 }
 
 function popupSources(sources: SourceLink[], strings: Strings, locale: string): PopupSource[] {
@@ -80,11 +94,13 @@ export function popupFor(
     if (q.killed !== null) toll.push(counted(strings, "map.soldiersKilled", q.killed, locale));
     if (q.civilians) toll.push(counted(strings, "map.civiliansKilled", q.civilians, locale));
     if (q.wounded !== null) toll.push(counted(strings, "map.wounded", q.wounded, locale));
-    if (toll.length) lines.push(toll.join(", "));
+    // "3 killed and 2 wounded": the locale's list (its words for "and", its commas).
+    if (toll.length) lines.push(new Intl.ListFormat(locale, { type: "conjunction" }).format(toll));
     if (q.claim) lines.push(fill(strings["map.claim"], { claim: q.claim }));
     return {
       lngLat: a.geometry.coordinates as [number, number],
-      title: q.name,
+      // A heading, with a capital, though an edition may write the name for mid-sentence.
+      title: q.name.charAt(0).toLocaleUpperCase(locale) + q.name.slice(1),
       lines,
       sources: popupSources(q.sources, strings, locale),
     };
@@ -107,7 +123,13 @@ export function popupFor(
     return {
       lngLat: e.geometry.coordinates as [number, number],
       title: fill(layerStrings.popup ?? "", { id: q.id }),
-      lines: [fmtDate(q.date, locale), q.where, counted(layerStrings, "deaths", q.d, locale)],
+      // The region in the edition's words; the place in the dataset's, as its words.
+      lines: [
+        fmtDate(q.date, locale),
+        q.r,
+        quoted(layerStrings.place ?? "", q.where, titleLangMark(data.lang, locale)),
+        counted(layerStrings, "deaths", q.d, locale),
+      ],
       sources: popupSources([f.layer.source], strings, locale),
     };
   }
@@ -136,7 +158,13 @@ export function renderPopup(
   for (const line of c.lines) {
     if (!line) continue;
     const p = document.createElement("p");
-    p.textContent = line;
+    if (typeof line === "string") p.textContent = line;
+    else {
+      const quote = document.createElement("span");
+      if (line.lang) quote.lang = line.lang;
+      quote.textContent = line.quote;
+      p.append(line.before, quote, line.after);
+    }
     parts.push(p);
   }
   if (c.sources.length) {

@@ -10,6 +10,9 @@ import { formatNumber } from "../../i18n/format";
 import { layerData } from "../overlay";
 import { layerKey, mapText } from "../mapStrings";
 import type { GedEvent } from "../../data/gedEvents";
+import type { Region } from "../../data/geo";
+import { geoContains, geoDistance } from "d3-geo";
+import { defaultLocale } from "../../i18n/editions";
 import type { EventProps } from "../overlay";
 import { pointFeature } from "../pointFeature";
 import { eventsLive } from "./eventsLive";
@@ -30,9 +33,9 @@ export const eventsSchema = z.strictObject({
 export const events: BuildLayerKind<"events", StaticEvents> = {
   live: eventsLive,
   dataRoles: () => ["events"],
-  stringParts: () => ["years", "what", "where", "hidden", "deaths", "popup"],
-  clientStringParts: ["deaths", "popup"],
-  data: (_layer, { ged }) => eventsData(ged),
+  stringParts: () => ["years", "what", "where", "hidden", "deaths", "popup", "place"],
+  clientStringParts: ["deaths", "popup", "place"],
+  data: (_layer, { ged, data }) => eventsData(ged, data.regions),
   legendLabel: (layer, view, { strings }) => {
     if (!view.eventYears) return null;
     const [a, b] = view.eventYears;
@@ -118,7 +121,28 @@ export const events: BuildLayerKind<"events", StaticEvents> = {
   },
 };
 
-function eventsData(ged: GedEvent[]): DataOf<"events"> {
+/**
+ * The region whose outline holds `point`, or the one with the nearest outline vertex: the events
+ * table places some events a few hundred metres outside every region (on a border river, a lake
+ * shore), where the source still names the region they belong to.
+ */
+export function regionAt(regions: readonly Region[], point: [number, number]): Region | undefined {
+  const inside = regions.find((r) => geoContains(r.geometry, point));
+  if (inside) return inside;
+  let best: Region | undefined;
+  let bestDistance = Infinity;
+  for (const r of regions) {
+    const polygons = r.geometry.type === "Polygon" ? [r.geometry.coordinates] : r.geometry.coordinates;
+    for (const ring of polygons.flat())
+      for (const v of ring) {
+        const d = geoDistance(point, v as [number, number]);
+        if (d < bestDistance) [best, bestDistance] = [r, d];
+      }
+  }
+  return best;
+}
+
+function eventsData(ged: GedEvent[], regions: readonly Region[]): DataOf<"events"> {
   const points: Feature<Point, EventProps>[] = [];
   const notShown: Record<string, { n: number; deaths: number }> = {};
   let minYear = Infinity;
@@ -132,7 +156,9 @@ function eventsData(ged: GedEvent[]): DataOf<"events"> {
       hidden.deaths += ev.deaths_best;
       continue;
     }
-    const where = [ev.adm_1, ev.where_description?.split(" / ")[0]].filter(Boolean).join(": ");
+    // The dataset's admin-1 ("<name> region") is in its own language: the region comes from the
+    // regions file, in the edition's words; the place stays the dataset's, marked as its words.
+    const where = ev.where_description?.split(" / ")[0] ?? "";
     points.push(
       pointFeature(ev.longitude, ev.latitude, {
         id: ev.id,
@@ -140,6 +166,7 @@ function eventsData(ged: GedEvent[]): DataOf<"events"> {
         date: ev.date_start,
         d: ev.deaths_best,
         t: ev.type_of_violence,
+        r: regionAt(regions, [ev.longitude, ev.latitude])?.name ?? "",
         where: where.length > 90 ? `${where.slice(0, 89)}…` : where,
       }),
     );
@@ -151,6 +178,7 @@ function eventsData(ged: GedEvent[]): DataOf<"events"> {
     points: { type: "FeatureCollection", features: points },
     notShown,
     years: [minYear, maxYear],
+    lang: defaultLocale(),
   };
 }
 

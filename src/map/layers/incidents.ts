@@ -191,7 +191,6 @@ function incidentsData(data: StoryData, content: MapContent): DataOf<"incidents"
       // As the data writes it, with who claims it ("(army claim)", "(government claim)"): the
       // strings around it add only that it is unverified.
       claim: a.attackers_killed_claimed ?? null,
-      perpetrator: a.perpetrator,
       approximate: a.approximate,
       km,
       sources: a.sources.map((url) => ({ title: hostTitle(url), url })),

@@ -53,7 +53,8 @@ export const point: BuildLayerKind<"point", StaticPoint> = {
       {
         what: mapText(strings, layerKey(layer.id, "what")),
         when: "",
-        where: `${num(Math.abs(t.lat))}° ${t.lat < 0 ? "S" : "N"}, ${num(Math.abs(t.lon))}° ${t.lon < 0 ? "W" : "E"}`,
+        // The edition's letters for the hemispheres (map.north, map.south, map.east, map.west).
+        where: `${num(Math.abs(t.lat))}° ${mapText(strings, t.lat < 0 ? "map.south" : "map.north")}, ${num(Math.abs(t.lon))}° ${mapText(strings, t.lon < 0 ? "map.west" : "map.east")}`,
         toll: "",
         sources: [{ title: layer.source, url: t.source_url.split(/\s/)[0]! }],
       },

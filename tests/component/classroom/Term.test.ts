@@ -37,6 +37,18 @@ describe("<Term>", () => {
     );
   });
 
+  // The inline tooltip's colon is the edition's (punctuation.colon), right after the name: no
+  // English colon in French, no space the template could add between them.
+  it("writes the term's name and the edition's colon together, as its strings give them", async () => {
+    expect(await render("jnim", "JNIM")).toMatch(/<span class="term__name"[^>]*>JNIM:<\/span> A coalition/);
+    const fr = await container.renderToString(Term, {
+      locals: { locale: "fr" },
+      props: { id: "jnim" },
+      slots: { default: "JNIM" },
+    });
+    expect(fr).toMatch(/<span class="term__name"[^>]*>JNIM\u00a0:<\/span> \S/);
+  });
+
   it("writes a date in a definition from the data, with Intl", async () => {
     expect(await render("coup", "coup")).toContain("detained President Mohamed Bazoum on July 26, 2023.");
   });

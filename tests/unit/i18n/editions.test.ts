@@ -167,7 +167,7 @@ const dataWords = {
       confidence: "élevée",
     },
   },
-  statements: { said: "Quelqu'un a dit quelque chose." },
+  statements: { said: { statement: "Quelqu'un a dit quelque chose.", confidence: "moyenne" } },
   incidents: { raid: "Le raid", ambush: "L’embuscade" },
   claims: { raid: "« plusieurs dizaines »" },
   incidentRegions: {
@@ -221,6 +221,10 @@ describe("data.json of another edition", () => {
       perpetrator: "Revendiqué par un groupe, selon une agence.",
       confidence: "élevée",
       sources: [{ publisher: "An Outlet (via un site miroir)", url: "https://example.org/raid" }],
+    });
+    expect(out.timeline.context_statements[0]).toMatchObject({
+      statement: "Quelqu'un a dit quelque chose.",
+      confidence: "moyenne",
     });
     expect(out.timeline.context_statements[0]!.sources[0]!.publisher).toBe("Wire");
     expect(out.troops[0]!.source).toBe("Wire (citant un ministère)");
@@ -320,6 +324,43 @@ describe("data.json of another edition", () => {
     );
   });
 
+  it("stops on a map credit without the edition's words, and takes them where given", () => {
+    const map = { unmapped: [], credits: ["Atlas (public domain)", "Wire", "Wire"] };
+    expect(errorOf(() => applyDataWords(data, dataWords, dataFile, map))).toMatch(
+      /data\.json, field "credits": .*\(value: \(missing\)\)/,
+    );
+    const credits = { "Atlas (public domain)": "Atlas (domaine public)", Wire: "Wire" };
+    expect(applyDataWords(data, { ...dataWords, credits }, dataFile, map).creditWords).toEqual(credits);
+  });
+
+  // The yearly chart's source line printed "UCDP GED 24.1 via OWID grapher (updated …)" on /fr/.
+  it("stops on a dataset version without the edition's words, and takes them where given", () => {
+    const ids = { unmapped: [], versions: ["Set 1 (updated 2024)"] };
+    expect(errorOf(() => applyDataWords(data, dataWords, dataFile, ids))).toMatch(
+      /data\.json, field "versions": .*\(value: \(missing\)\)/,
+    );
+    const versions = { "Set 1 (updated 2024)": "Série 1 (mise à jour 2024)" };
+    expect(applyDataWords(data, { ...dataWords, versions }, dataFile, ids).versionWords).toEqual(versions);
+  });
+
+  // A context statement's confidence stayed in English in every edition.
+  it("stops on a context statement's confidence missing where the data has one, or given where it has none", () => {
+    const said = { statement: "Quelqu'un a dit quelque chose." };
+    expect(errorOf(() => applyDataWords(data, { ...dataWords, statements: { said } }, dataFile))).toMatch(
+      /data\.json, field "statements\.said\.confidence": the data has one: "medium" \(value: \(missing\)\)/,
+    );
+    const unrated = {
+      ...data,
+      timeline: {
+        ...data.timeline,
+        context_statements: [{ ...data.timeline.context_statements[0]!, confidence: "" }],
+      },
+    };
+    expect(errorOf(() => applyDataWords(unrated, dataWords, dataFile))).toMatch(
+      /field "statements\.said\.confidence": the data has none for this statement \(value: "moyenne"\)/,
+    );
+  });
+
   it("stops on a missing confidence, and on a publisher the data does not cite", () => {
     const { confidence: _, ...raid } = dataWords.events.raid;
     expect(errorOf(() => applyDataWords(data, { ...dataWords, events: { raid } }, dataFile))).toMatch(
@@ -354,6 +395,8 @@ describe("data.json of another edition", () => {
       "units",
       "publishers",
       "unmapped",
+      "credits",
+      "versions",
       "parts",
     ]);
   });

@@ -218,7 +218,7 @@ describe("buildBasemap()", () => {
     [0, 10],
     [10, 20],
   ];
-  const built = buildBasemap({
+  const input: Parameters<typeof buildBasemap>[0] = {
     topology,
     countryNames: [{ iso3: "NER", iso_numeric: "562", name: "Niger" }],
     regions: [],
@@ -235,7 +235,8 @@ describe("buildBasemap()", () => {
     },
     box: small,
     core: small,
-  });
+  };
+  const built = buildBasemap(input);
 
   it("clips countries and rivers to the box it is given", () => {
     const river = built.features.find((f) => f.properties.kind === "river")!;
@@ -261,6 +262,23 @@ describe("buildBasemap()", () => {
     const names = built.features.filter((f) => f.properties.kind === "country").map((f) => f.properties.name);
     expect(names).toContain("Niger");
     expect(names).toContain("Nigeria");
+  });
+
+  // The French live map labelled "Germany", "Spain", "Ethiopia": world-atlas's English names.
+  it("leaves the other countries unnamed in an edition that is not in English", () => {
+    const fr = buildBasemap({
+      ...input,
+      countryNames: [{ ...input.countryNames[0]!, name: "Niger (fr)" }],
+      atlasNames: false,
+    });
+    const named = fr.features.filter((f) => f.properties.name !== undefined).map((f) => f.properties);
+    expect(named.filter((p) => p.kind === "country" || p.kind === "country-label")).toEqual([
+      { kind: "country", name: "Niger (fr)", id: "NER" },
+      { kind: "country-label", name: "Niger (fr)", id: "NER" },
+    ]);
+    expect(fr.features.filter((f) => f.properties.kind === "country").length).toBe(
+      built.features.filter((f) => f.properties.kind === "country").length,
+    );
   });
 
   it("simplifies shared borders once, so neighbours still meet exactly", () => {

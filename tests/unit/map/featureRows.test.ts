@@ -4,6 +4,7 @@ import { buildOverlay, layerData } from "../../../src/map/overlay";
 import { storyData } from "../../../src/data/storyData";
 import { loadGedEvents } from "../../../src/data/gedEvents";
 import { ctx, overlay, view, views } from "./stepFixtures";
+import { loadStrings } from "../../../src/i18n/strings";
 
 describe("featureRows()", () => {
   it("lists every attack, with or without a location, by date", () => {
@@ -66,6 +67,20 @@ describe("featureRows()", () => {
       `Niger: ${97 - hidden} on the map, ${hidden} with only a region-level location`,
     );
     expect(rows[0]!.toll).toBe("513 deaths (UCDP best estimate)");
+  });
+
+  // The hemispheres' letters were English whatever the edition ("1° W" in French).
+  it("gives a point's coordinates with the edition's letters for the hemispheres", () => {
+    const place = ctx.data.placeById.get("tri_border")!;
+    const west = { ...place, lon: -1.5 };
+    const fr = {
+      ...ctx,
+      strings: loadStrings("fr"),
+      locale: "fr",
+      data: { ...ctx.data, placeById: new Map([...ctx.data.placeById, ["tri_border", west]]) },
+    };
+    const [row] = featureRows(view({ frame: { countries: ["NER"] }, layers: ["tri-border"] }), fr);
+    expect(row!.where).toMatch(/^[\d,]+° N, 1,5° O$/);
   });
 
   it("has no rows for a map of regions only", () => {

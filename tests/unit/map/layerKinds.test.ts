@@ -81,7 +81,6 @@ describe("incidentsShown()", () => {
     wounded: null,
     civilians: null,
     claim: null,
-    perpetrator: null,
     approximate: true,
     km: 10,
     sources: [],

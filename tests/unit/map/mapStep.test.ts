@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { frameBounds } from "../../../src/map/frameBounds";
 import { mapStep, stepCredits, stepLabels, stepLegend, stepNotes } from "../../../src/map/mapStep";
 import { layerData } from "../../../src/map/overlay";
+import { loadStrings } from "../../../src/i18n/strings";
+import { storyData } from "../../../src/data/storyData";
 import { content, ctx, data, overlay, steps, view, views } from "./stepFixtures";
 
 const incidents = layerData(overlay, "attacks", "incidents");
@@ -121,6 +123,15 @@ describe("stepNotes()", () => {
     expect(stepNotes(all, ctx).find((n) => n.kind === "events-hidden")!.text).toMatch(/^76 events/);
   });
 
+  // The French note avoided the plural ("Événements non représentés : 76"); it now agrees with the count.
+  it("says how many UCDP events it cannot place in the edition's plural form", () => {
+    const fr = { ...ctx, strings: loadStrings("fr"), locale: "fr" };
+    const all = view({ frame: { countries: ["NER"] }, layers: ["conflict-events"] });
+    expect(stepNotes(all, fr).find((n) => n.kind === "events-hidden")!.text).toBe(
+      "76 événements non représentés\u00a0: l’UCDP ne les situe qu’à l’échelle de la région",
+    );
+  });
+
   it("gives the troop numbers behind the base symbols, with dates", () => {
     const text = stepNotes(views.frenchBases!, ctx).find((n) => n.kind === "troops")!.text;
     expect(text).toBe(
@@ -160,5 +171,16 @@ describe("stepLegend() and stepCredits()", () => {
       "Natural Earth (public domain)",
       "UCDP GED 25.1 (CC BY 4.0)",
     ]);
+  });
+
+  // The French live map's legend credited "tolls: Niger defence ministry via news reports".
+  it("credits them in another edition's words (data.json → credits)", () => {
+    const words = { "Natural Earth (public domain)": "Natural Earth (domaine public)" };
+    expect(stepCredits(views.events!, content, words)).toEqual([
+      "Natural Earth (domaine public)",
+      "UCDP GED 25.1 (CC BY 4.0)",
+    ]);
+    const fr = storyData("fr").creditWords!;
+    for (const layer of content.layers) expect(fr[layer.credit], layer.id).toBeTruthy();
   });
 });

@@ -1,3 +1,4 @@
+import { chartInput } from "../../../../src/story/storyCharts";
 import { describe, expect, it } from "vitest";
 import { overlaps } from "../../../../src/charts/avoidLabelCollisions";
 import {
@@ -71,4 +72,16 @@ describe("yearlySeriesChart()", () => {
       expect(overlaps(real.labels[0]!.box, real.labels[1]!.box)).toBe(false);
     },
   );
+});
+
+describe("the yearly series of another edition", () => {
+  // The French source line printed the data's "UCDP GED 24.1 via OWID grapher (updated 2024-08-26)".
+  it("names the dataset version in the edition's words (data.json → versions)", () => {
+    expect(storyInput<YearlySeriesInput>("yearly-deaths").version).toBe(
+      "UCDP GED 24.1 via OWID grapher (updated 2024-08-26)",
+    );
+    expect((chartInput("yearly-deaths", "fr") as YearlySeriesInput).version).toBe(
+      "UCDP GED 24.1 via Our World in Data (mise à jour du 26 août 2024)",
+    );
+  });
 });
