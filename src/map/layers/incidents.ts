@@ -5,7 +5,7 @@ import { markerShape, symbols } from "../symbols";
 import { Z } from "../styleLayer";
 import type { Feature, Point, Polygon } from "geojson";
 import type { BuildLayerKind, DataOf, StaticLayerBase } from "./layerKind";
-import { labelled, semicolonList } from "../../i18n/punctuation";
+import { semicolonList } from "../../i18n/punctuation";
 import { formatDate, formatNumber } from "../../i18n/format";
 import { displayName } from "../displayName";
 import { layerData } from "../overlay";
@@ -92,7 +92,7 @@ export const incidents: BuildLayerKind<"incidents", StaticIncidents> = {
       const place = a.placeId ? displayName(data.placeById.get(a.placeId)!.name) : null;
       const where = place
         ? `${place}, ${a.region}${a.approximate ? ` (${mapText(strings, "map.approximateLocation")}${a.km ? `, ±${num(a.km)} km` : ""})` : ""}`
-        : labelled(strings, a.region, mapText(strings, "map.noLocation"));
+        : mapText(strings, "map.noLocation", { region: a.region });
       const toll: string[] = [];
       if (a.killed !== null)
         toll.push(mapText(strings, "map.soldiersKilled", { n: num(a.killed), count: a.killed }, locale));

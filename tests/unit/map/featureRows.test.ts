@@ -29,7 +29,7 @@ describe("featureRows()", () => {
       toll: "12 soldiers killed; 7 wounded; attackers killed: ~100 (army claim), unverified",
     });
     expect(kandadji.sources[0]!.url).toMatch(/^https?:\/\//);
-    expect(rows[3]!.where).toBe("Tillabéri: not mapped: no location gathered");
+    expect(rows[3]!.where).toBe("Tillabéri (not mapped: no location gathered)");
   });
 
   it("gives each base its troops and the date the force left", () => {
