@@ -7,6 +7,7 @@ import { defaultLocale } from "../i18n/editions";
 import { loadMapContent } from "../map/mapLayers";
 import { embedIdFor, fileStemFor } from "./embedIds";
 import { slugify } from "../data/slugify";
+import { formatNumber } from "../i18n/format";
 
 /** Something a journalist can embed: a chart (with its states) or the map view of a step. */
 export interface Embed {
@@ -78,15 +79,21 @@ export function loadEmbeds(locale: string): Promise<Embed[]> {
       });
     }
     for (const chapter of chapters) {
-      for (const step of chapter.entry.data.steps) {
-        if (!step.map) continue;
+      // Each map view is titled by its chapter and its place among the chapter's maps, so two
+      // embeds (and their iframes' titles) never share a name.
+      const mapSteps = chapter.entry.data.steps.filter((s) => s.map);
+      for (const step of mapSteps) {
         const events = loadMapContent().layers.some(
           (l) => l.kind === "events" && step.map!.layers.includes(l.id),
         );
         embeds.push({
           id: embedIdFor(step),
           kind: "map",
-          title: chapter.entry.data.title,
+          title: translate(strings, "embed.mapTitle", {
+            chapter: chapter.entry.data.title,
+            n: formatNumber(mapSteps.indexOf(step) + 1, locale),
+            total: formatNumber(mapSteps.length, locale),
+          }),
           takeaway: step.alt,
           alt: step.alt,
           source: [

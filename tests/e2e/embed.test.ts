@@ -180,6 +180,17 @@ describe("embed pages", () => {
     expect(embeds.length).toBeGreaterThan(8);
   });
 
+  it("have a name of their own in the gallery, in the edition's words (no step id), in both editions", async () => {
+    for (const prefix of ["", "/fr"]) {
+      const gallery = await (await fetch(`${baseUrl}${prefix}/embed/`)).text();
+      const headings = [...gallery.matchAll(/<h2[^>]*>([^<]+)<\/h2>/g)].map((m) => m[1]!);
+      expect(headings.length, prefix).toBe(allEmbeds.length);
+      expect(new Set(headings).size, `${prefix}/embed/: two embeds share a name`).toBe(headings.length);
+      for (const { id } of allEmbeds.filter((e) => e.id.startsWith("map-")))
+        for (const h of headings) expect(h, prefix).not.toContain(id.slice("map-".length));
+    }
+  });
+
   it("take options from the address, and ignore unknown or malicious ones", async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/embed/chart-monthly-deaths/?theme=dark&state=since-2022`);
