@@ -106,14 +106,16 @@ export function checkTargets(results: TargetResult[]): Check[] {
       }
       const main = story?.lighthouse[profile]?.median;
       if (own && main && r.role === "edition") {
-        // Held on the steadier simulated runs; the applied ones are reported.
+        // Held, like the floor ratio, on the applied runs: under Lantern an edition whose prose is
+        // longer (French runs about 10 % longer than English) is slower by its extra bytes alone,
+        // though its first screen paints as soon. The simulated ratio is reported.
         const ratio = own.lcp / main.lcp;
         add(
           `LCP ÷ / (${network(profile)}, ${how})`,
           `${ratio.toFixed(2)} (${ms(own.lcp)} ÷ ${ms(main.lcp)})`,
-          applied(profile) ? "reported" : `≤ ${t.editionLcpRatio} (no slower than /)`,
+          applied(profile) ? `≤ ${t.editionLcpRatio} (no slower than /)` : "reported",
           ratio <= t.editionLcpRatio,
-          applied(profile),
+          !applied(profile),
         );
       }
     }
