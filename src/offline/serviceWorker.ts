@@ -23,10 +23,13 @@ export function serviceWorker(): AstroIntegration {
           globPatterns: ["**/*.{html,css,js,mjs,svg,png,json,webmanifest,csv,pbf}"],
           // Social cards, embeds and downloads are for other sites, not for reading offline; the
           // Mapbox renderer needs the network anyway; the live map is cached at run time (below).
+          // Only the embed dialog's snippets (embed/dialog.json, about 8 KB gzipped an edition) are
+          // precached: the story's "Embed" button then works offline too.
           // Every edition is precached (`*/` is another edition's folder, /<tag>/): a class may
           // read the story in both languages, offline.
           globIgnores: [
-            ...["og", "downloads", "embed"].flatMap((dir) => [`${dir}/**`, `*/${dir}/**`]),
+            ...["og", "downloads"].flatMap((dir) => [`${dir}/**`, `*/${dir}/**`]),
+            ...["embed/*/*", "embed/index.html", "embed/loader.js"].flatMap((p) => [p, `*/${p}`]),
             "**/*mapbox*",
             "**/*Renderer*",
             "**/*-worker*",

@@ -80,6 +80,9 @@ describe("offline", () => {
         urls.add(el.dataset.src!);
       for (const el of document.querySelectorAll<HTMLElement>("story-map[data-config]"))
         urls.add(el.dataset.config!);
+      // The embed dialog's snippets: the story's "Embed" button works offline.
+      for (const el of document.querySelectorAll<HTMLElement>("embed-dialog[data-entries]"))
+        urls.add(el.dataset.entries!);
       const failed: string[] = [];
       for (const url of urls) if (!(await fetch(url).catch(() => null))?.ok) failed.push(url);
       return { count: urls.size, failed };
