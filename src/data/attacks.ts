@@ -48,15 +48,12 @@ export const attackRow = z.object({
   /** Source URLs, " | "-separated. */
   sources: urlList,
 });
-export type Attack = z.output<typeof attackRow> & {
-  /** True when the point is an estimate (`coord_approximate`). */
-  approximate: boolean;
-};
+/** An attack; `approximate` (the column `coord_approximate`): the point is an estimate. */
+export type Attack = Omit<z.output<typeof attackRow>, "coord_approximate"> & { approximate: boolean };
 
 export function loadAttacks(): Attack[] {
   if (!hasDataFile("incidents")) return [];
-  return loadTable(dataFileName("incidents"), attackRow, { idColumn: "event_id" }).map((a) => ({
-    ...a,
-    approximate: a.coord_approximate,
-  }));
+  return loadTable(dataFileName("incidents"), attackRow, { idColumn: "event_id" }).map(
+    ({ coord_approximate, ...a }) => ({ ...a, approximate: coord_approximate }),
+  );
 }

@@ -40,14 +40,11 @@ export const placeRow = z.object({
   notes: optionalText,
 });
 export type PlaceRow = z.output<typeof placeRow>;
-export interface Place extends PlaceRow {
-  /** True when the coordinate is an estimate, not a published location (`coord_approximate`). */
-  approximate: boolean;
-}
+/** A place; `approximate` (the column `coord_approximate`): the coordinate is an estimate. */
+export type Place = Omit<PlaceRow, "coord_approximate"> & { approximate: boolean };
 
 export function loadPlaces(): Place[] {
-  return loadTable(dataFileName("places"), placeRow, { idColumn: "id" }).map((row) => ({
-    ...row,
-    approximate: row.coord_approximate,
-  }));
+  return loadTable(dataFileName("places"), placeRow, { idColumn: "id" }).map(
+    ({ coord_approximate, ...row }) => ({ ...row, approximate: coord_approximate }),
+  );
 }

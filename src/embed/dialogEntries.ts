@@ -30,6 +30,21 @@ export interface DialogEntry {
 }
 
 /**
+ * What every snippet of an embed says: its address (with `state` when a step shows one), the
+ * loader's address, its title and height. One place for the gallery, the oEmbed documents and the
+ * dialog.
+ */
+export function snippetInput(
+  embed: Pick<Embed, "title">,
+  urls: Pick<SnippetUrls, "page" | "loader" | "height">,
+  state: string | null = null,
+): { url: string; loaderUrl: string; title: string; height: number } {
+  const page = new URL(urls.page);
+  if (state) page.searchParams.set("state", state);
+  return { url: page.href, loaderUrl: urls.loader, title: embed.title, height: urls.height };
+}
+
+/**
  * The dialog's entry for a step's embed. `state` is the chart state the step shows (null for a
  * map), kept in the embed's address; `alt` and `credit` are the static image's words.
  */
@@ -38,19 +53,17 @@ export function dialogEntry(
   urls: SnippetUrls,
   words: { state: string | null; alt: string; credit: string },
 ): DialogEntry {
-  const page = new URL(urls.page);
-  if (words.state) page.searchParams.set("state", words.state);
-  const input = { url: page.href, loaderUrl: urls.loader, title: embed.title, height: urls.height };
+  const input = snippetInput(embed, urls, words.state);
   return {
     embed: embed.id,
     title: embed.title,
-    page: page.href,
+    page: input.url,
     snippets: {
       // An <iframe> that works alone where a CMS strips scripts; the loader then sizes it.
       loader: loaderSnippet({ ...input, id: embed.id }),
       iframe: iframeSnippet(input),
       oembed: urls.oembed,
-      image: imageSnippet({ pngUrl: urls.png, alt: words.alt, credit: words.credit, link: page.href }),
+      image: imageSnippet({ pngUrl: urls.png, alt: words.alt, credit: words.credit, link: input.url }),
     },
     downloads: { svg: urls.svg, png: urls.png, csv: urls.csv },
   };

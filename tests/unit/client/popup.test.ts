@@ -15,29 +15,26 @@ const strings = {
   "punctuation.colon": "\u00a0:",
 } as unknown as Parameters<typeof popupFor>[2];
 
+/** One point feature at [1, 2] in a collection, with `properties`. */
+const onePoint = (properties: Record<string, unknown>) => ({
+  type: "FeatureCollection",
+  features: [{ type: "Feature", geometry: { type: "Point", coordinates: [1, 2] }, properties }],
+});
+
 const site = (lang: string) =>
   ({
     kind: "sites",
     troops: [],
-    points: {
-      type: "FeatureCollection",
-      features: [
-        {
-          type: "Feature",
-          geometry: { type: "Point", coordinates: [1, 2] },
-          properties: {
-            force: "Blue",
-            name: "Camp A",
-            placeId: "town_a",
-            role: "air base",
-            troops: "~10",
-            leftBy: "2024-01-01",
-            eventId: "left",
-            sources: [{ publisher: "Daily", title: "Blue leaves", url: "https://example.org/a", lang }],
-          },
-        },
-      ],
-    },
+    points: onePoint({
+      force: "Blue",
+      name: "Camp A",
+      placeId: "town_a",
+      role: "air base",
+      troops: "~10",
+      leftBy: "2024-01-01",
+      eventId: "left",
+      sources: [{ publisher: "Daily", title: "Blue leaves", url: "https://example.org/a", lang }],
+    }),
   }) as unknown as LayerData;
 
 const feature = { layer: { kind: "sites" } as MapLayer, properties: { placeId: "town_a" } };
@@ -62,29 +59,20 @@ describe("the live map's popup", () => {
       rings: { type: "FeatureCollection", features: [] },
       unmapped: [],
       notes: [],
-      points: {
-        type: "FeatureCollection",
-        features: [
-          {
-            type: "Feature",
-            geometry: { type: "Point", coordinates: [1, 2] },
-            properties: {
-              id: "ambush",
-              name: "ambush at A",
-              date: "2023-08-15",
-              placeId: null,
-              region: "North",
-              killed: 1,
-              wounded: 20,
-              civilians: 3,
-              claim: null,
-              approximate: false,
-              km: null,
-              sources: [],
-            },
-          },
-        ],
-      },
+      points: onePoint({
+        id: "ambush",
+        name: "ambush at A",
+        date: "2023-08-15",
+        placeId: null,
+        region: "North",
+        killed: 1,
+        wounded: 20,
+        civilians: 3,
+        claim: null,
+        approximate: false,
+        km: null,
+        sources: [],
+      }),
     } as unknown as LayerData;
     const popup = (locale: string) =>
       popupFor(
@@ -107,24 +95,15 @@ describe("the live map's popup", () => {
       notShown: {},
       years: [2023, 2023],
       lang: "en",
-      points: {
-        type: "FeatureCollection",
-        features: [
-          {
-            type: "Feature",
-            geometry: { type: "Point", coordinates: [1, 2] },
-            properties: {
-              id: 7,
-              y: 2023,
-              date: "2023-08-15",
-              d: 3,
-              t: 1,
-              r: "Nord",
-              where: "Village A, near B",
-            },
-          },
-        ],
-      },
+      points: onePoint({
+        id: 7,
+        y: 2023,
+        date: "2023-08-15",
+        d: 3,
+        t: 1,
+        r: "Nord",
+        where: "Village A, near B",
+      }),
     } as unknown as LayerData;
     const layerStrings = {
       popup: "UCDP n° {id}",

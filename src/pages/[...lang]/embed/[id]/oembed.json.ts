@@ -2,6 +2,7 @@ import type { APIRoute } from "astro";
 import { loadEmbeds, type Embed } from "../../../../embed/embeds";
 import { iframeSnippet } from "../../../../embed/embedSnippet";
 import { embedUrls } from "../../../../embed/embedUrls";
+import { snippetInput } from "../../../../embed/dialogEntries";
 import { loadStoryMeta } from "../../../../story/storyMeta";
 import { editionParams } from "../../../../i18n/editions";
 
@@ -24,7 +25,7 @@ export const GET: APIRoute = async ({ props, site }) => {
     title: embed.title,
     provider_name: meta.project,
     provider_url: urls.site,
-    html: iframeSnippet({ url: urls.page, loaderUrl: urls.loader, title: embed.title, height: urls.height }),
+    html: iframeSnippet(snippetInput(embed, urls)),
     width: urls.width,
     height: urls.height,
     thumbnail_url: urls.png,
