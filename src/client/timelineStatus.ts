@@ -1,4 +1,4 @@
-import { pluralTemplate } from "../i18n/plural";
+import { fillTemplate, pluralTemplate } from "../i18n/plural";
 
 /**
  * The timeline filter's status line ("12 of 40 events shown"): the form of "timeline.showing" in
@@ -12,7 +12,9 @@ export function timelineStatus(
   locale: string,
 ): string {
   const fmt = new Intl.NumberFormat(locale);
-  return (pluralTemplate(forms, "timeline.showing", shown, locale) ?? "")
-    .replace("{n}", fmt.format(shown))
-    .replace("{total}", fmt.format(total));
+  return fillTemplate(
+    pluralTemplate(forms, "timeline.showing", shown, locale) ?? "",
+    { n: fmt.format(shown), total: fmt.format(total) },
+    'string "timeline.showing"',
+  );
 }

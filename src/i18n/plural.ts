@@ -39,6 +39,18 @@ export function pluralTemplate(
   return strings[pluralKey(key, category)] ?? strings[pluralKey(key, "other")];
 }
 
+/**
+ * `template` with its `{placeholders}` filled from `vars`; a placeholder without a value is an
+ * error, "<what> needs a value for {name}". Shared by the build's and the browser's lookups.
+ */
+export function fillTemplate(template: string, vars: Record<string, string | number>, what: string): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = vars[name];
+    if (v === undefined) throw new Error(`${what} needs a value for {${name}}`);
+    return String(v);
+  });
+}
+
 /** `key`'s entry and its plural forms' entries, to hand a subset of the strings to the browser. */
 export function stringEntries(strings: Record<string, string>, key: string): [string, string][] {
   const own: [string, string][] = strings[key] === undefined ? [] : [[key, strings[key]]];

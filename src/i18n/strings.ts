@@ -4,7 +4,7 @@ import { z } from "astro/zod";
 import { contentDir } from "../data/contentDir";
 import { validate } from "../data/validate";
 import { storyLocales } from "../story/storyMeta";
-import { flattenPlurals, pluralTemplate } from "./plural";
+import { fillTemplate, flattenPlurals, pluralTemplate } from "./plural";
 
 /** A string, or its plural forms by CLDR category ("other" required; see src/i18n/plural.ts). */
 const stringValue = z.union([
@@ -72,9 +72,5 @@ export function translate(
 ): string {
   const s = pluralTemplate(strings, key, typeof vars.count === "number" ? vars.count : undefined, locale);
   if (s === undefined) throw new Error(`content/i18n: no string "${key}"`);
-  return s.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const v = vars[name];
-    if (v === undefined) throw new Error(`content/i18n: string "${key}" needs a value for {${name}}`);
-    return String(v);
-  });
+  return fillTemplate(s, vars, `content/i18n: string "${key}"`);
 }

@@ -1,5 +1,5 @@
 import type { Strings } from "../i18n/strings";
-import { pluralTemplate } from "../i18n/plural";
+import { fillTemplate, pluralTemplate } from "../i18n/plural";
 
 /**
  * The map's interface strings, from `content/i18n/<locale>.json`: there is no default in code, and
@@ -24,11 +24,7 @@ export function mapText(
 ): string {
   const count = typeof vars.count === "number" ? vars.count : undefined;
   const template = pluralTemplate(strings, key, count, locale) ?? mapTemplate(strings, key);
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const v = vars[name];
-    if (v === undefined) throw new Error(`map string "${key}" needs a value for {${name}}`);
-    return String(v);
-  });
+  return fillTemplate(template, vars, `map string "${key}"`);
 }
 
 /** The key of a layer's string: its legend label (no part), or one of its other strings. */
